@@ -1,0 +1,40 @@
+package com.movielytics.schemas;
+
+import java.io.Serializable;
+import java.util.List;
+import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * One row of MovieLens movies.csv: the title without its year, the year, and the genres conformed to TMDB's.
+ * {@code movieId} and {@code imdbId} are filled from the links crosswalk.
+ */
+@DefaultCoder(SerializableCoder.class)
+public record MovielensMovie(
+    String sourceFile,
+    long recordNumber,
+    int movielensId,
+    String title,
+    @Nullable Integer releaseYear,
+    List<GenreRef> genres,
+    String rawGenres,
+    @Nullable Integer movieId,
+    @Nullable String imdbId)
+    implements Serializable, LinkedToMovielens<MovielensMovie> {
+
+  @Override
+  public MovielensMovie withLink(Link link) {
+    return new MovielensMovie(
+        sourceFile, recordNumber, movielensId, title, releaseYear, genres, rawGenres,
+        link.tmdbId(), link.imdbId() == null ? null : "tt" + link.imdbId());
+  }
+
+  @Override
+  public String rawRecord() {
+    return Csv.line(
+        String.valueOf(movielensId),
+        releaseYear == null ? title : title + " (" + releaseYear + ")",
+        rawGenres);
+  }
+}

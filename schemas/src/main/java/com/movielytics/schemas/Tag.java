@@ -1,0 +1,30 @@
+package com.movielytics.schemas;
+
+import java.io.Serializable;
+import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** One MovieLens tag. {@code movieId} is the TMDB id, resolved through the links crosswalk. */
+@DefaultCoder(SerializableCoder.class)
+public record Tag(
+    String sourceFile,
+    long recordNumber,
+    int userId,
+    int movielensId,
+    String tag,
+    long taggedAtEpochSecond,
+    @Nullable Integer movieId)
+    implements Serializable, LinkedToMovielens<Tag> {
+
+  @Override
+  public Tag withLink(Link link) {
+    return new Tag(sourceFile, recordNumber, userId, movielensId, tag, taggedAtEpochSecond, link.tmdbId());
+  }
+
+  @Override
+  public String rawRecord() {
+    return Csv.line(
+        String.valueOf(userId), String.valueOf(movielensId), tag, String.valueOf(taggedAtEpochSecond));
+  }
+}
