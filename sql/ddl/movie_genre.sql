@@ -1,0 +1,5 @@
+CREATE TABLE IF NOT EXISTS movies.movie_genre (
+  movie_id integer NOT NULL,
+  genre_id integer NOT NULL,
+  PRIMARY KEY (movie_id, genre_id)
+);

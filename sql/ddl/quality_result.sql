@@ -1,0 +1,9 @@
+CREATE TABLE IF NOT EXISTS movies.quality_result (
+  run_id         text NOT NULL,
+  check_name     text NOT NULL,
+  table_name     text NOT NULL,
+  violations     bigint NOT NULL,
+  passed         boolean NOT NULL,
+  example        text,                 -- one offending key, when the check failed
+  PRIMARY KEY (run_id, check_name)
+);

@@ -1,0 +1,47 @@
+-- Staging rows carry the run and their input record, the key that makes replayed JdbcIO batches harmless
+-- (ON CONFLICT DO NOTHING) and lets two runs stage side by side. Unlogged: staging is rebuilt by rerunning.
+CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.movies_metadata (
+  run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
+  movie_id integer NOT NULL, imdb_id text, title text NOT NULL, original_title text, original_language text,
+  is_adult boolean NOT NULL, release_date date, budget bigint, revenue bigint, runtime_minutes numeric(6,1),
+  popularity double precision, vote_average numeric(3,1), vote_count integer, status text, collection_name text,
+  genre_ids integer[] NOT NULL, genre_names text[] NOT NULL,
+  PRIMARY KEY (run_id, source_file, record_number)
+);
+CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.movielens_movies (
+  run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
+  movielens_id integer NOT NULL, movie_id integer NOT NULL, imdb_id text, title text NOT NULL,
+  release_year smallint, genre_ids integer[] NOT NULL, genre_names text[] NOT NULL,
+  PRIMARY KEY (run_id, source_file, record_number)
+);
+CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.links (
+  run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
+  movielens_id integer NOT NULL, imdb_id text, movie_id integer,
+  PRIMARY KEY (run_id, source_file, record_number)
+);
+CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.ratings (
+  run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
+  user_id integer NOT NULL, movielens_id integer NOT NULL, movie_id integer NOT NULL,
+  rating numeric(2,1) NOT NULL, rated_at_epoch bigint NOT NULL,
+  PRIMARY KEY (run_id, source_file, record_number)
+);
+CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.tags (
+  run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
+  user_id integer NOT NULL, movielens_id integer NOT NULL, movie_id integer NOT NULL,
+  tag text NOT NULL, tagged_at_epoch bigint NOT NULL,
+  PRIMARY KEY (run_id, source_file, record_number)
+);
+CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.cpi (
+  run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
+  series_id text NOT NULL, "month" date NOT NULL, value numeric(12,3),
+  PRIMARY KEY (run_id, source_file, record_number)
+);
+CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.quarantine (
+  run_id text NOT NULL, source text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
+  raw_record text NOT NULL, reason text NOT NULL,
+  PRIMARY KEY (run_id, source_file, record_number)
+);
+CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.file_read (
+  run_id text NOT NULL, source text NOT NULL, source_file text NOT NULL, records bigint NOT NULL,
+  PRIMARY KEY (run_id, source_file)
+);

@@ -1,0 +1,3 @@
+-- table: movies.movie_genre
+SELECT mg.movie_id, mg.genre_id FROM movies.movie_genre mg
+WHERE NOT EXISTS (SELECT 1 FROM movies.movies m WHERE m.movie_id = mg.movie_id);

@@ -1,0 +1,3 @@
+-- table: movies.movie_link
+SELECT l.movielens_id, l.movie_id FROM movies.movie_link l
+WHERE l.movie_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM movies.movies m WHERE m.movie_id = l.movie_id);

@@ -1,0 +1,3 @@
+-- table: movies.movies
+SELECT m.movie_id, m.release_date FROM movies.movies m
+WHERE m.release_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM movies."date" d WHERE d."date" = m.release_date);

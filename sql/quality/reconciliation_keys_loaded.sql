@@ -1,0 +1,34 @@
+-- table: movies_staging.source_counts
+-- Every key staged in this run is in its final table after the upsert.
+SELECT 'movies_metadata' AS source, s.movie_id::text AS key
+FROM movies_staging.movies_metadata s
+WHERE s.run_id = current_setting('movielytics.run_id')
+  AND NOT EXISTS (SELECT 1 FROM movies.movies m WHERE m.movie_id = s.movie_id AND m.source = 'tmdb')
+UNION ALL
+SELECT 'movielens_movies', s.movielens_id::text
+FROM movies_staging.movielens_movies s
+WHERE s.run_id = current_setting('movielytics.run_id')
+  AND NOT EXISTS (SELECT 1 FROM movies.movies m WHERE m.movie_id = s.movie_id)
+UNION ALL
+SELECT 'links', s.movielens_id::text
+FROM movies_staging.links s
+WHERE s.run_id = current_setting('movielytics.run_id')
+  AND NOT EXISTS (SELECT 1 FROM movies.movie_link l WHERE l.movielens_id = s.movielens_id)
+UNION ALL
+SELECT 'ratings', s.user_id || '/' || s.movielens_id
+FROM movies_staging.ratings s
+WHERE s.run_id = current_setting('movielytics.run_id')
+  AND NOT EXISTS (
+    SELECT 1 FROM movies.ratings r WHERE r.user_id = s.user_id AND r.movielens_id = s.movielens_id)
+UNION ALL
+SELECT 'tags', s.user_id || '/' || s.movielens_id || '/' || s.tag
+FROM movies_staging.tags s
+WHERE s.run_id = current_setting('movielytics.run_id')
+  AND NOT EXISTS (
+    SELECT 1 FROM movies.tags t
+    WHERE t.user_id = s.user_id AND t.movielens_id = s.movielens_id AND t.tag = s.tag)
+UNION ALL
+SELECT 'cpi', s.series_id || '/' || s."month"
+FROM movies_staging.cpi s
+WHERE s.run_id = current_setting('movielytics.run_id')
+  AND NOT EXISTS (SELECT 1 FROM movies.cpi c WHERE c.series_id = s.series_id AND c."month" = s."month");

@@ -1,0 +1,1 @@
+SELECT status, error FROM movies.etl_run WHERE run_id = ?

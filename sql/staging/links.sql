@@ -1,0 +1,3 @@
+INSERT INTO movies_staging.links (run_id, source_file, record_number, movielens_id, imdb_id, movie_id)
+VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT DO NOTHING

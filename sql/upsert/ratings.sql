@@ -1,0 +1,13 @@
+-- The latest rated_at wins, within the run and against what the warehouse already holds.
+INSERT INTO movies.ratings AS r (user_id, movielens_id, movie_id, rating, rated_at, rated_date)
+SELECT DISTINCT ON (user_id, movielens_id)
+  user_id, movielens_id, movie_id, rating, to_timestamp(rated_at_epoch),
+  (to_timestamp(rated_at_epoch) AT TIME ZONE 'UTC')::date
+FROM movies_staging.ratings
+WHERE run_id = current_setting('movielytics.run_id')
+ORDER BY user_id, movielens_id, rated_at_epoch DESC, source_file DESC, record_number DESC
+ON CONFLICT (user_id, movielens_id) DO UPDATE SET
+  movie_id = excluded.movie_id, rating = excluded.rating, rated_at = excluded.rated_at,
+  rated_date = excluded.rated_date
+WHERE excluded.rated_at >= r.rated_at
+  AND (r.movie_id, r.rating, r.rated_at) IS DISTINCT FROM (excluded.movie_id, excluded.rating, excluded.rated_at);
