@@ -1,0 +1,153 @@
+package com.movielytics.transforms.read;
+
+import com.movielytics.schemas.Csv;
+import com.movielytics.schemas.Rejected;
+import com.movielytics.schemas.Source;
+import com.movielytics.schemas.SourceFileRead;
+import com.movielytics.transforms.parse.CsvRecordParser;
+import com.movielytics.transforms.parse.ParseResult;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.beam.sdk.coders.CannotProvideCoderException;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a source's CSV files (local or {@code s3://} URIs) and parses every record once: parsed records,
+ * rejected records with their reason, and how many records each file held. Quoted fields may hold commas and
+ * newlines (TMDB overviews do), so files are read whole with commons-csv rather than line by line.
+ */
+public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCollectionTuple> {
+  public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
+  public static final TupleTag<SourceFileRead> FILES_READ = new TupleTag<>() {};
+
+  private final Source source;
+  private final CsvRecordParser<T> parser;
+  private final Class<T> type;
+  private final TupleTag<T> parsed = new TupleTag<>();
+
+  private ParseCsvFiles(Source source, CsvRecordParser<T> parser, Class<T> type) {
+    this.source = source;
+    this.parser = parser;
+    this.type = type;
+  }
+
+  public static <T> ParseCsvFiles<T> of(Source source, CsvRecordParser<T> parser, Class<T> type) {
+    return new ParseCsvFiles<>(source, parser, type);
+  }
+
+  /** The tag of the parsed records in the output. */
+  public TupleTag<T> parsed() {
+    return parsed;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<String> fileUris) {
+    PCollectionTuple out =
+        fileUris
+            .apply("MatchFiles", FileIO.matchAll())
+            .apply("OpenFiles", FileIO.readMatches())
+            .apply(
+                "ParseRecords",
+                ParDo.of(new ParseFileFn<>(source, parser, parsed))
+                    .withOutputTags(parsed, TupleTagList.of(REJECTED).and(FILES_READ)));
+    try {
+      out.get(parsed).setCoder(fileUris.getPipeline().getCoderRegistry().getCoder(TypeDescriptor.of(type)));
+    } catch (CannotProvideCoderException e) {
+      throw new IllegalArgumentException("no coder for " + type.getName(), e);
+    }
+    return out;
+  }
+
+  private static final class ParseFileFn<T> extends DoFn<FileIO.ReadableFile, T> {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build();
+
+    private final Source source;
+    private final CsvRecordParser<T> parser;
+    private final TupleTag<T> parsed;
+    private final Counter parsedRecords;
+    private final Counter rejectedRecords;
+
+    ParseFileFn(Source source, CsvRecordParser<T> parser, TupleTag<T> parsed) {
+      this.source = source;
+      this.parser = parser;
+      this.parsed = parsed;
+      this.parsedRecords = Metrics.counter(source.id(), "parsed");
+      this.rejectedRecords = Metrics.counter(source.id(), "rejected");
+    }
+
+    @ProcessElement
+    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) throws IOException {
+      String path = file.getMetadata().resourceId().toString();
+      long records = 0;
+      try (Reader reader = Channels.newReader(file.open(), StandardCharsets.UTF_8);
+          CSVParser csv = FORMAT.parse(reader)) {
+        Iterator<CSVRecord> it = csv.iterator();
+        if (it.hasNext()) {
+          List<String> header = withoutByteOrderMark(it.next().toList());
+          String headerProblem = parser.checkHeader(header);
+          while (true) {
+            List<String> values;
+            try {
+              if (!it.hasNext()) {
+                break;
+              }
+              values = it.next().toList();
+            } catch (UncheckedIOException | IllegalStateException e) {
+              // commons-csv cannot resynchronise after broken quoting: say so, and what it cost.
+              records++;
+              reject(out, path, records, "",
+                  "malformed CSV after record " + (records - 1) + " (" + e.getMessage()
+                      + "); the rest of the file could not be read");
+              break;
+            }
+            records++;
+            ParseResult<T> result =
+                headerProblem == null
+                    ? parser.parse(header, values, path, records)
+                    : ParseResult.rejected(headerProblem);
+            if (result.isOk()) {
+              out.get(parsed).output(result.value());
+              parsedRecords.inc();
+            } else {
+              reject(out, path, records, Csv.line(values.toArray(String[]::new)), result.reason());
+            }
+          }
+        }
+      }
+      out.get(FILES_READ).output(new SourceFileRead(source.id(), path, records));
+    }
+
+    private void reject(MultiOutputReceiver out, String path, long record, String raw, String reason) {
+      out.get(REJECTED).output(new Rejected(source.id(), path, record, raw, reason));
+      rejectedRecords.inc();
+    }
+
+    private static List<String> withoutByteOrderMark(List<String> header) {
+      if (header.isEmpty() || !header.get(0).startsWith("\uFEFF")) {
+        return header;
+      }
+      List<String> cleaned = new ArrayList<>(header);
+      cleaned.set(0, cleaned.get(0).substring(1));
+      return cleaned;
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package com.movielytics.transforms.warehouse;
+
+import com.movielytics.transforms.sql.SqlFiles;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The warehouse side of a run, in plain JDBC: the schema, the run log, and the final step that turns a run's
+ * staging rows into the star schema. The final step is all or nothing: upserts and quality checks share one
+ * transaction, so a failed check leaves the final tables as they were.
+ */
+public final class WarehouseLoad {
+  private static final Logger LOG = LoggerFactory.getLogger(WarehouseLoad.class);
+
+  private WarehouseLoad() {}
+
+  /** Creates or updates tables and views; safe to run before every run. */
+  public static void applySchema(WarehouseConnection warehouse) throws SQLException {
+    try (Connection c = warehouse.open()) {
+      c.setAutoCommit(false);
+      execute(c, "run/lock_warehouse.sql");
+      for (String file : SqlFiles.list("ddl")) {
+        execute(c, file);
+      }
+      for (String file : SqlFiles.list("views")) {
+        execute(c, file);
+      }
+      c.commit();
+    }
+  }
+
+  /** Records the start of a run in {@code movies.etl_run}. */
+  public static void startRun(WarehouseConnection warehouse, String runId, String runner, String inputPrefix)
+      throws SQLException {
+    try (Connection c = warehouse.open();
+        PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/start_run.sql"))) {
+      ps.setString(1, runId);
+      ps.setString(2, runner);
+      ps.setString(3, inputPrefix);
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Marks a run failed that broke before the final step recorded an outcome, and drops its staging rows. Does
+   * nothing to a run whose outcome is already recorded.
+   */
+  public static void abandonRun(WarehouseConnection warehouse, String runId, String error) throws SQLException {
+    try (Connection c = warehouse.open()) {
+      c.setAutoCommit(false);
+      scopeToRun(c, runId);
+      try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/fail_run.sql"))) {
+        ps.setString(1, error);
+        ps.setString(2, runId);
+        ps.executeUpdate();
+      }
+      execute(c, "run/drop_staging.sql");
+      c.commit();
+    }
+  }
+
+  /**
+   * The final step, run once after every staging write: reject-ratio gate, upserts, quality checks, run record,
+   * staging cleanup. A replay of this step for a run that already has an outcome does nothing.
+   */
+  public static void load(WarehouseConnection warehouse, String runId, double maxRejectRatio) throws SQLException {
+    try (Connection c = warehouse.open()) {
+      c.setAutoCommit(false);
+      execute(c, "run/lock_warehouse.sql");
+      scopeToRun(c, runId);
+      String status = runStatus(c, runId);
+      if (!"running".equals(status)) {
+        LOG.info("Run {} already {}; the warehouse load is not repeated", runId, status);
+        c.rollback();
+        return;
+      }
+      Instant stagedAt = Instant.now();
+      List<SourceCount> counts = sourceCounts(c);
+      Map<String, Double> phases = new LinkedHashMap<>();
+
+      String rejectProblem = rejectRatioProblem(counts, maxRejectRatio, runId);
+      if (rejectProblem != null) {
+        recordOutcome(c, runId, "failed", stagedAt, counts, phases, List.of(), rejectProblem);
+        c.commit();
+        return;
+      }
+
+      long start = System.nanoTime();
+      for (String file : SqlFiles.list("upsert")) {
+        execute(c, file);
+      }
+      phases.put("upsert", seconds(start));
+
+      start = System.nanoTime();
+      Set<String> sourcesRead = counts.stream().map(SourceCount::source).collect(Collectors.toSet());
+      List<QualityResult> results = new ArrayList<>();
+      for (String file : SqlFiles.list("quality")) {
+        QualityCheck check = QualityCheck.parse(file, SqlFiles.read(file));
+        if (check.appliesTo(sourcesRead)) {
+          results.add(run(c, check));
+        }
+      }
+      phases.put("quality", seconds(start));
+
+      List<QualityResult> failed = results.stream().filter(r -> !r.passed()).toList();
+      if (failed.isEmpty()) {
+        recordOutcome(c, runId, "succeeded", stagedAt, counts, phases, results, null);
+        c.commit();
+        return;
+      }
+      // Undo the upserts, then record why in a transaction of its own.
+      c.rollback();
+      execute(c, "run/lock_warehouse.sql");
+      scopeToRun(c, runId);
+      String error =
+          "quality check(s) failed, final tables left unchanged: "
+              + failed.stream().map(QualityResult::describe).collect(Collectors.joining("; "));
+      recordOutcome(c, runId, "failed", stagedAt, counts, phases, results, error);
+      c.commit();
+    }
+  }
+
+  /** Null when every source is within the ratio; otherwise which source is over it, in words. */
+  static @Nullable String rejectRatioProblem(List<SourceCount> counts, double maxRejectRatio, String runId) {
+    List<String> over = new ArrayList<>();
+    for (SourceCount count : counts) {
+      if (count.rejectRatio() > maxRejectRatio) {
+        over.add(
+            String.format(
+                Locale.ROOT, "%s quarantined %d of %d records (%.2f%%)",
+                count.source(), count.quarantined(), count.read(), 100 * count.rejectRatio()));
+      }
+    }
+    if (over.isEmpty()) {
+      return null;
+    }
+    return String.format(
+        Locale.ROOT,
+        "reject ratio above --maxRejectRatio=%s: %s; final tables left unchanged, see movies.quarantine "
+            + "where run_id = '%s'",
+        maxRejectRatio, String.join(", ", over), runId);
+  }
+
+  private static void recordOutcome(
+      Connection c,
+      String runId,
+      String status,
+      Instant stagedAt,
+      List<SourceCount> counts,
+      Map<String, Double> phases,
+      List<QualityResult> results,
+      @Nullable String error)
+      throws SQLException {
+    execute(c, "run/publish_quarantine.sql");
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/record_quality_result.sql"))) {
+      for (QualityResult r : results) {
+        ps.setString(1, runId);
+        ps.setString(2, r.check());
+        ps.setString(3, r.table());
+        ps.setLong(4, r.violations());
+        ps.setBoolean(5, r.passed());
+        ps.setString(6, r.example());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/finish_run.sql"))) {
+      ps.setString(1, status);
+      ps.setTimestamp(2, Timestamp.from(stagedAt));
+      ps.setString(3, counts.stream().map(SourceCount::toJson).collect(Collectors.joining(",", "[", "]")));
+      ps.setString(
+          4,
+          phases.entrySet().stream()
+              .map(e -> String.format(Locale.ROOT, "\"%s\":%.3f", e.getKey(), e.getValue()))
+              .collect(Collectors.joining(",", "{", "}")));
+      ps.setString(5, error);
+      ps.setString(6, runId);
+      ps.executeUpdate();
+    }
+    execute(c, "run/drop_staging.sql");
+    if (error == null) {
+      LOG.info("Run {} {}", runId, status);
+    } else {
+      LOG.error("Run {} {}: {}", runId, status, error);
+    }
+  }
+
+  private static QualityResult run(Connection c, QualityCheck check) throws SQLException {
+    long violations = 0;
+    String example = null;
+    try (Statement s = c.createStatement()) {
+      s.setFetchSize(1000);
+      try (ResultSet rs = s.executeQuery(check.sql())) {
+        ResultSetMetaData meta = rs.getMetaData();
+        while (rs.next()) {
+          if (violations++ == 0) {
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+              columns.add(meta.getColumnLabel(i) + "=" + rs.getString(i));
+            }
+            example = String.join(", ", columns);
+          }
+        }
+      }
+    }
+    return new QualityResult(check.name(), check.table(), violations, example);
+  }
+
+  private static List<SourceCount> sourceCounts(Connection c) throws SQLException {
+    List<SourceCount> counts = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(SqlFiles.read("run/source_counts.sql"))) {
+      while (rs.next()) {
+        counts.add(
+            new SourceCount(
+                rs.getString("source"), rs.getLong("files"), rs.getLong("read"), rs.getLong("loaded"),
+                rs.getLong("duplicates"), rs.getLong("quarantined")));
+      }
+    }
+    return counts;
+  }
+
+  private static @Nullable String runStatus(Connection c, String runId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/run_status.sql"))) {
+      ps.setString(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString("status") : null;
+      }
+    }
+  }
+
+  private static void scopeToRun(Connection c, String runId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/set_run_id.sql"))) {
+      ps.setString(1, runId);
+      ps.executeQuery().close();
+    }
+  }
+
+  private static void execute(Connection c, String file) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(SqlFiles.read(file));
+    } catch (SQLException e) {
+      throw new SQLException("sql/" + file + ": " + e.getMessage(), e.getSQLState(), e);
+    }
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}
