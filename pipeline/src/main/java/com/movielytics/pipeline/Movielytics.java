@@ -1,0 +1,176 @@
+package com.movielytics.pipeline;
+
+import com.movielytics.pipeline.generate.ExpectedCounts;
+import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.transforms.warehouse.WarehouseConnection;
+import com.movielytics.transforms.warehouse.WarehouseLoad;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.concurrent.CountDownLatch;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.aws2.options.AwsOptions;
+import org.apache.beam.sdk.io.aws2.options.S3Options;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The command-line tool: {@code run} (the default) loads the warehouse, {@code generate} writes a synthetic
+ * input folder, {@code serve} starts the embedded warehouse for querying.
+ */
+public final class Movielytics {
+  private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+  private Movielytics() {}
+
+  public static void main(String[] args) throws Exception {
+    PipelineOptionsFactory.register(MovielyticsOptions.class);
+    PipelineOptionsFactory.register(GenerateOptions.class);
+    boolean hasCommand = args.length > 0 && !args[0].startsWith("--");
+    String command = hasCommand ? args[0] : "run";
+    String[] rest = hasCommand ? Arrays.copyOfRange(args, 1, args.length) : args;
+    switch (command) {
+      case "run" -> {
+        MovielyticsOptions options =
+            PipelineOptionsFactory.fromArgs(rest).withValidation().as(MovielyticsOptions.class);
+        System.exit(run(options, System.out).succeeded() ? 0 : 1);
+      }
+      case "generate" -> {
+        GenerateOptions options = PipelineOptionsFactory.fromArgs(rest).withValidation().as(GenerateOptions.class);
+        ExpectedCounts counts =
+            SampleGenerator.generate(Path.of(options.getOutput()), options.getRatings(), options.getSeed());
+        System.out.println("Wrote " + options.getOutput() + ": " + counts.sources());
+      }
+      case "serve" -> serve(PipelineOptionsFactory.fromArgs(rest).withValidation().as(MovielyticsOptions.class));
+      default -> {
+        System.err.println(
+            "usage: movielytics [run|generate|serve] [--option=value ...]\n"
+                + "  run       load the warehouse (options: --help=" + MovielyticsOptions.class.getName() + ")\n"
+                + "  generate  write synthetic input: --output=DIR [--ratings=N] [--seed=S]\n"
+                + "  serve     start the embedded warehouse on port " + EmbeddedWarehouse.SERVE_PORT
+                + " for psql");
+        System.exit(2);
+      }
+    }
+  }
+
+  /** One run: from the files under the input prefix to a checked warehouse, with a printed summary. */
+  public static RunOutcome run(MovielyticsOptions options, PrintStream out) throws Exception {
+    EmbeddedWarehouse embedded = null;
+    try {
+      WarehouseConnection warehouse;
+      if (options.getJdbcUrl() == null) {
+        embedded = EmbeddedWarehouse.start(Path.of(options.getWorkDir()), 0);
+        warehouse = embedded.connection();
+      } else {
+        warehouse = new WarehouseConnection(options.getJdbcUrl(), options.getJdbcUser(), password(options));
+      }
+      String prefix = options.getInputPrefix() == null ? bundledSample(options, out) : options.getInputPrefix();
+      configureS3(options);
+      FileSystems.setDefaultPipelineOptions(options);
+      InputFiles files = InputFiles.discover(prefix, options);
+
+      WarehouseLoad.applySchema(warehouse);
+      String runId = newRunId();
+      WarehouseLoad.startRun(warehouse, runId, options.getRunner().getSimpleName(), prefix);
+      Pipeline pipeline = Pipeline.create(options);
+      pipeline.apply("LoadMovielytics", new LoadMovielytics(files, runId, warehouse, options.getMaxRejectRatio()));
+      try {
+        PipelineResult.State state = pipeline.run().waitUntilFinish();
+        if (state != PipelineResult.State.DONE) {
+          WarehouseLoad.abandonRun(warehouse, runId, "pipeline ended " + state);
+        }
+      } catch (RuntimeException e) {
+        WarehouseLoad.abandonRun(warehouse, runId, "pipeline failed: " + rootCause(e));
+      }
+      String status = RunSummary.print(out, warehouse, runId, files);
+      if (embedded != null) {
+        out.printf(
+            "Warehouse: embedded PostgreSQL, data in %s%n  query it: java -jar %s serve --workDir=%s%n"
+                + "  then:     psql -h 127.0.0.1 -p %d -U postgres postgres%n",
+            embedded.dataDirectory(), jarPath(), options.getWorkDir(), EmbeddedWarehouse.SERVE_PORT);
+      } else {
+        out.printf("Warehouse: %s, schema movies%n", warehouse);
+      }
+      return new RunOutcome(runId, status);
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  private static void serve(MovielyticsOptions options) throws IOException, InterruptedException {
+    try (EmbeddedWarehouse embedded =
+        EmbeddedWarehouse.start(Path.of(options.getWorkDir()), EmbeddedWarehouse.SERVE_PORT)) {
+      System.out.printf(
+          "Embedded warehouse on port %d (data in %s). Query it with:%n  psql -h 127.0.0.1 -p %d -U postgres "
+              + "postgres -c 'select * from movies.etl_run'%nCtrl-C stops it.%n",
+          embedded.port(), embedded.dataDirectory(), embedded.port());
+      new CountDownLatch(1).await();
+    }
+  }
+
+  private static String bundledSample(MovielyticsOptions options, PrintStream out) throws IOException {
+    Path sample = Path.of(options.getWorkDir(), "sample").toAbsolutePath();
+    if (!Files.exists(sample.resolve("ratings.csv"))) {
+      out.println("Generating the bundled sample into " + sample);
+      SampleGenerator.sample(sample);
+    }
+    return sample.toString();
+  }
+
+  private static void configureS3(MovielyticsOptions options) {
+    if (options.getS3Endpoint() != null) {
+      options.as(AwsOptions.class).setEndpoint(URI.create(options.getS3Endpoint()));
+    }
+    boolean pathStyle =
+        options.getS3PathStyle() != null ? options.getS3PathStyle() : options.getS3Endpoint() != null;
+    if (pathStyle) {
+      options.as(S3Options.class).setS3ClientFactoryClass(PathStyleS3ClientBuilderFactory.class);
+    }
+  }
+
+  /** The password from a file or an environment variable: never from the command line. */
+  private static @Nullable String password(MovielyticsOptions options) throws IOException {
+    if (options.getJdbcPasswordFile() != null) {
+      return Files.readAllLines(Path.of(options.getJdbcPasswordFile()), StandardCharsets.UTF_8).stream()
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(options.getJdbcPasswordFile() + " is empty"));
+    }
+    return System.getenv(options.getJdbcPasswordEnv());
+  }
+
+  private static String newRunId() {
+    byte[] suffix = new byte[3];
+    new SecureRandom().nextBytes(suffix);
+    return RUN_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + HexFormat.of().formatHex(suffix);
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  private static String jarPath() {
+    try {
+      return Path.of(Movielytics.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (Exception e) {
+      return "movielytics.jar";
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package com.movielytics.pipeline;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/**
+ * Everything a run can be told. Runner choice and the runner's own options ({@code --runner}, {@code
+ * --sparkMaster}, ...) and AWS options ({@code --awsRegion}, {@code --awsCredentialsProvider}) are Beam's.
+ * The warehouse password is never an option: it comes from an environment variable or a file.
+ */
+public interface MovielyticsOptions extends PipelineOptions {
+  @Description(
+      "Where the raw CSVs are: a local folder or s3://bucket/prefix/. Default: the bundled sample, generated "
+          + "deterministically into <workDir>/sample on first use.")
+  String getInputPrefix();
+
+  void setInputPrefix(String value);
+
+  @Description(
+      "JDBC URL of the PostgreSQL (15 or later) warehouse, e.g. jdbc:postgresql://db:5432/movielytics. "
+          + "Default: an embedded PostgreSQL whose data stays in <workDir>/pgdata.")
+  String getJdbcUrl();
+
+  void setJdbcUrl(String value);
+
+  @Description("Warehouse user.")
+  @Default.String("postgres")
+  String getJdbcUser();
+
+  void setJdbcUser(String value);
+
+  @Description("Name of the environment variable that holds the warehouse password (unset: no password).")
+  @Default.String("MOVIELYTICS_JDBC_PASSWORD")
+  String getJdbcPasswordEnv();
+
+  void setJdbcPasswordEnv(String value);
+
+  @Description("File whose first line is the warehouse password; takes precedence over --jdbcPasswordEnv.")
+  String getJdbcPasswordFile();
+
+  void setJdbcPasswordFile(String value);
+
+  @Description("Folder for the embedded warehouse's data and the bundled sample.")
+  @Default.String("movielytics-data")
+  String getWorkDir();
+
+  void setWorkDir(String value);
+
+  @Description(
+      "Largest share of a source's records that may be quarantined; above it the run fails before the final "
+          + "tables are touched.")
+  @Default.Double(0.01)
+  @Validation.Required
+  Double getMaxRejectRatio();
+
+  void setMaxRejectRatio(Double value);
+
+  @Description("Endpoint of an S3-compatible store, e.g. http://127.0.0.1:9000 (default: AWS S3).")
+  String getS3Endpoint();
+
+  void setS3Endpoint(String value);
+
+  @Description("Address buckets by path (http://host/bucket/key), as S3-compatible stores expect. "
+      + "Default: true when --s3Endpoint is set.")
+  Boolean getS3PathStyle();
+
+  void setS3PathStyle(Boolean value);
+
+  @Description("Regular expression for TMDB movie metadata file names.")
+  @Default.String("movies_metadata.*\\.csv")
+  String getMoviesMetadataFiles();
+
+  void setMoviesMetadataFiles(String value);
+
+  @Description("Regular expression for MovieLens movies file names (movies.csv, movies_20240721.csv).")
+  @Default.String("movies(_\\d{8})?\\.csv")
+  String getMovielensMoviesFiles();
+
+  void setMovielensMoviesFiles(String value);
+
+  @Description("Regular expression for MovieLens links (crosswalk) file names.")
+  @Default.String("links.*\\.csv")
+  String getLinksFiles();
+
+  void setLinksFiles(String value);
+
+  @Description("Regular expression for MovieLens ratings file names (ratings.csv, ratings_20240721.csv).")
+  @Default.String("ratings.*\\.csv")
+  String getRatingsFiles();
+
+  void setRatingsFiles(String value);
+
+  @Description("Regular expression for MovieLens tags file names.")
+  @Default.String("tags.*\\.csv")
+  String getTagsFiles();
+
+  void setTagsFiles(String value);
+
+  @Description("Regular expression for FRED CPI series file names (cpi_CPIAUCSL.csv).")
+  @Default.String("cpi.*\\.csv")
+  String getCpiFiles();
+
+  void setCpiFiles(String value);
+}

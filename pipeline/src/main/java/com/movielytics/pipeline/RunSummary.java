@@ -1,0 +1,87 @@
+package com.movielytics.pipeline;
+
+import com.movielytics.schemas.Source;
+import com.movielytics.transforms.sql.SqlFiles;
+import com.movielytics.transforms.warehouse.WarehouseConnection;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints what a run did, read back from {@code movies.etl_run} and {@code movies.quality_result}. */
+final class RunSummary {
+  private RunSummary() {}
+
+  /** Prints the summary and returns the run's status. */
+  static String print(PrintStream out, WarehouseConnection warehouse, String runId, InputFiles files)
+      throws SQLException {
+    try (Connection c = warehouse.open()) {
+      String status;
+      try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/run_summary.sql"))) {
+        ps.setString(1, runId);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new IllegalStateException("run " + runId + " is not in movies.etl_run");
+          }
+          status = rs.getString("status");
+          out.printf("%nMovielytics run %s: %s on %s%n", runId, status.toUpperCase(Locale.ROOT),
+              rs.getString("runner"));
+          out.printf("Input: %s%n", rs.getString("input_prefix"));
+          for (Source source : Source.values()) {
+            List<String> uris = files.of(source);
+            out.printf("  %-17s %s%n", source.id(), uris.isEmpty() ? "no files (skipped)" : String.join(", ", uris));
+          }
+          if (!files.ignored().isEmpty()) {
+            out.printf("  %-17s %s%n", "ignored", String.join(", ", files.ignored()));
+          }
+          out.printf(Locale.ROOT, "Phases: read+parse+stage %s, upsert %s, quality checks %s; total %s%n",
+              seconds(rs, "stage_seconds"), seconds(rs, "upsert_seconds"), seconds(rs, "quality_seconds"),
+              seconds(rs, "total_seconds"));
+          if (rs.getString("error") != null) {
+            out.printf("Error: %s%n", rs.getString("error"));
+          }
+        }
+      }
+      printCounts(out, c, runId);
+      try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/quality_results.sql"))) {
+        ps.setString(1, runId);
+        try (ResultSet rs = ps.executeQuery()) {
+          out.println("Quality checks:");
+          while (rs.next()) {
+            out.printf("  %-4s %-34s %-26s%s%n",
+                rs.getBoolean("passed") ? "ok" : "FAIL",
+                rs.getString("check_name"),
+                rs.getString("table_name"),
+                rs.getBoolean("passed")
+                    ? ""
+                    : " " + rs.getLong("violations") + " violation(s), e.g. " + rs.getString("example"));
+          }
+        }
+      }
+      return status;
+    }
+  }
+
+  private static void printCounts(PrintStream out, Connection c, String runId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/run_source_counts.sql"))) {
+      ps.setString(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        out.printf("  %-17s %6s %12s %12s %11s %12s%n", "source", "files", "read", "loaded", "duplicates",
+            "quarantined");
+        while (rs.next()) {
+          out.printf(Locale.ROOT, "  %-17s %6d %,12d %,12d %,11d %,12d%n", rs.getString("source"),
+              rs.getLong("files"), rs.getLong("read"), rs.getLong("loaded"), rs.getLong("duplicates"),
+              rs.getLong("quarantined"));
+        }
+      }
+    }
+  }
+
+  private static String seconds(ResultSet rs, String column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? "-" : String.format(Locale.ROOT, "%.1fs", value);
+  }
+}
