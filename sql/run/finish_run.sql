@@ -1,4 +1,4 @@
 UPDATE movies.etl_run
-SET status = ?, staged_at = coalesce(staged_at, ?), finished_at = now(), source_counts = ?::jsonb,
+SET status = ?, staged_at = coalesce(staged_at, ?), finished_at = clock_timestamp(), source_counts = ?::jsonb,
     phase_seconds = ?::jsonb, error = ?
 WHERE run_id = ?

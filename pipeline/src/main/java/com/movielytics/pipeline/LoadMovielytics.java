@@ -2,7 +2,6 @@ package com.movielytics.pipeline;
 
 import com.movielytics.schemas.CpiObservation;
 import com.movielytics.schemas.Link;
-import com.movielytics.schemas.LinkedToMovielens;
 import com.movielytics.schemas.MovieMetadata;
 import com.movielytics.schemas.MovielensMovie;
 import com.movielytics.schemas.Rating;
@@ -11,9 +10,7 @@ import com.movielytics.schemas.Source;
 import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.schemas.Tag;
 import com.movielytics.transforms.enrich.IndexLinks;
-import com.movielytics.transforms.enrich.ResolveMovieIds;
 import com.movielytics.transforms.parse.CpiParser;
-import com.movielytics.transforms.parse.CsvRecordParser;
 import com.movielytics.transforms.parse.LinkParser;
 import com.movielytics.transforms.parse.MovieMetadataParser;
 import com.movielytics.transforms.parse.MovielensMovieParser;
@@ -62,26 +59,25 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
 
   @Override
   public PDone expand(PBegin begin) {
-    PCollection<Link> links = parse(begin, Source.LINKS, "ParseLinks", new LinkParser(), Link.class);
-    PCollectionView<Map<Integer, Link>> crosswalk = links.apply("IndexLinks", new IndexLinks());
+    PCollection<Link> links =
+        parse(begin, Source.LINKS, "ParseLinks", ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class));
+    PCollectionView<Map<Integer, Iterable<Link>>> crosswalk = links.apply("IndexLinks", new IndexLinks());
 
     PCollection<MovieMetadata> movieMetadata =
-        parse(begin, Source.MOVIES_METADATA, "ParseMovieMetadata", new MovieMetadataParser(), MovieMetadata.class);
+        parse(begin, Source.MOVIES_METADATA, "ParseMovieMetadata",
+            ParseCsvFiles.of(Source.MOVIES_METADATA, new MovieMetadataParser(), MovieMetadata.class));
     PCollection<MovielensMovie> movielensMovies =
-        linkToTmdb(
-            parse(begin, Source.MOVIELENS_MOVIES, "ParseMovielensMovies", new MovielensMovieParser(),
-                MovielensMovie.class),
-            Source.MOVIELENS_MOVIES, "LinkMovielensMovies", crosswalk);
+        parse(begin, Source.MOVIELENS_MOVIES, "ParseMovielensMovies",
+            ParseCsvFiles.linkedThrough(
+                Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class, crosswalk));
     PCollection<Rating> ratings =
-        linkToTmdb(
-            parse(begin, Source.RATINGS, "ParseRatings", new RatingParser(), Rating.class),
-            Source.RATINGS, "LinkRatings", crosswalk);
+        parse(begin, Source.RATINGS, "ParseRatings",
+            ParseCsvFiles.linkedThrough(Source.RATINGS, new RatingParser(), Rating.class, crosswalk));
     PCollection<Tag> tags =
-        linkToTmdb(
-            parse(begin, Source.TAGS, "ParseTags", new TagParser(), Tag.class),
-            Source.TAGS, "LinkTags", crosswalk);
+        parse(begin, Source.TAGS, "ParseTags",
+            ParseCsvFiles.linkedThrough(Source.TAGS, new TagParser(), Tag.class, crosswalk));
     PCollection<CpiObservation> cpi =
-        parse(begin, Source.CPI, "ParseCpi", new CpiParser(), CpiObservation.class);
+        parse(begin, Source.CPI, "ParseCpi", ParseCsvFiles.of(Source.CPI, new CpiParser(), CpiObservation.class));
 
     PCollectionList<Void> stagingWrites =
         PCollectionList.of(movieMetadata.apply("StageMovieMetadata", stage(StagingTables.MOVIES_METADATA)))
@@ -102,9 +98,8 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
     return stagingWrites.apply("LoadWarehouse", new LoadWarehouse(runId, warehouse, maxRejectRatio));
   }
 
-  private <T> PCollection<T> parse(
-      PBegin begin, Source source, String name, CsvRecordParser<T> parser, Class<T> type) {
-    ParseCsvFiles<T> parse = ParseCsvFiles.of(source, parser, type);
+  /** Reads one source's files with {@code parse}; its rejects and file counts join the run's. */
+  private <T> PCollection<T> parse(PBegin begin, Source source, String name, ParseCsvFiles<T> parse) {
     PCollectionTuple parsed =
         begin
             .apply(name + "Files", Create.of(files.of(source)).withCoder(StringUtf8Coder.of()))
@@ -112,14 +107,6 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
     rejected.add(parsed.get(ParseCsvFiles.REJECTED));
     filesRead.add(parsed.get(ParseCsvFiles.FILES_READ));
     return parsed.get(parse.parsed());
-  }
-
-  private <T extends LinkedToMovielens<T>> PCollection<T> linkToTmdb(
-      PCollection<T> records, Source source, String name, PCollectionView<Map<Integer, Link>> crosswalk) {
-    ResolveMovieIds<T> resolve = ResolveMovieIds.of(source, crosswalk);
-    PCollectionTuple resolved = records.apply(name, resolve);
-    rejected.add(resolved.get(ParseCsvFiles.REJECTED));
-    return resolved.get(resolve.resolved());
   }
 
   private <T> StageRows<T> stage(StagingTable<T> table) {

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Ratings are the bulk of every load (tens of millions of rows); a field-by-field coder is several times
@@ -18,6 +21,11 @@ public class RatingCoder extends AtomicCoder<Rating> {
 
   public static RatingCoder of() {
     return INSTANCE;
+  }
+
+  /** What {@code @DefaultCoder} looks up; without it Beam silently falls back to SerializableCoder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(Rating.class), INSTANCE);
   }
 
   @Override

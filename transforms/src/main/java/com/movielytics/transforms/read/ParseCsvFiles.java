@@ -1,19 +1,24 @@
 package com.movielytics.transforms.read;
 
 import com.movielytics.schemas.Csv;
+import com.movielytics.schemas.Link;
+import com.movielytics.schemas.LinkedToMovielens;
 import com.movielytics.schemas.Rejected;
 import com.movielytics.schemas.Source;
 import com.movielytics.schemas.SourceFileRead;
+import com.movielytics.transforms.enrich.Crosswalk;
 import com.movielytics.transforms.parse.CsvRecordParser;
 import com.movielytics.transforms.parse.ParseResult;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
@@ -23,17 +28,23 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Reads a source's CSV files (local or {@code s3://} URIs) and parses every record once: parsed records,
  * rejected records with their reason, and how many records each file held. Quoted fields may hold commas and
  * newlines (TMDB overviews do), so files are read whole with commons-csv rather than line by line.
+ *
+ * <p>MovieLens sources are linked to TMDB ids through the crosswalk in the same pass ({@link #linkedThrough}):
+ * the side input is then waited for per file, not per record, which keeps runners from buffering every record
+ * until the crosswalk is ready.
  */
 public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCollectionTuple> {
   public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
@@ -42,16 +53,37 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
   private final Source source;
   private final CsvRecordParser<T> parser;
   private final Class<T> type;
+  private final @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk;
+  private final @Nullable Linker<T> linker;
   private final TupleTag<T> parsed = new TupleTag<>();
 
-  private ParseCsvFiles(Source source, CsvRecordParser<T> parser, Class<T> type) {
+  /** Links one parsed record through the crosswalk, or rejects it. */
+  @FunctionalInterface
+  private interface Linker<T> extends Serializable {
+    ParseResult<T> link(T record, Map<Integer, Iterable<Link>> crosswalk);
+  }
+
+  private ParseCsvFiles(
+      Source source,
+      CsvRecordParser<T> parser,
+      Class<T> type,
+      @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk,
+      @Nullable Linker<T> linker) {
     this.source = source;
     this.parser = parser;
     this.type = type;
+    this.crosswalk = crosswalk;
+    this.linker = linker;
   }
 
   public static <T> ParseCsvFiles<T> of(Source source, CsvRecordParser<T> parser, Class<T> type) {
-    return new ParseCsvFiles<>(source, parser, type);
+    return new ParseCsvFiles<>(source, parser, type, null, null);
+  }
+
+  /** Parses, then links each record's MovieLens movie id to its TMDB id through {@code crosswalk}. */
+  public static <T extends LinkedToMovielens<T>> ParseCsvFiles<T> linkedThrough(
+      Source source, CsvRecordParser<T> parser, Class<T> type, PCollectionView<Map<Integer, Iterable<Link>>> crosswalk) {
+    return new ParseCsvFiles<>(source, parser, type, crosswalk, Crosswalk::link);
   }
 
   /** The tag of the parsed records in the output. */
@@ -61,14 +93,17 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
 
   @Override
   public PCollectionTuple expand(PCollection<String> fileUris) {
+    ParDo.MultiOutput<FileIO.ReadableFile, T> parse =
+        ParDo.of(new ParseFileFn<>(source, parser, crosswalk, linker, parsed))
+            .withOutputTags(parsed, TupleTagList.of(REJECTED).and(FILES_READ));
+    if (crosswalk != null) {
+      parse = parse.withSideInputs(crosswalk);
+    }
     PCollectionTuple out =
         fileUris
             .apply("MatchFiles", FileIO.matchAll())
             .apply("OpenFiles", FileIO.readMatches())
-            .apply(
-                "ParseRecords",
-                ParDo.of(new ParseFileFn<>(source, parser, parsed))
-                    .withOutputTags(parsed, TupleTagList.of(REJECTED).and(FILES_READ)));
+            .apply(crosswalk == null ? "ParseRecords" : "ParseAndLinkRecords", parse);
     try {
       out.get(parsed).setCoder(fileUris.getPipeline().getCoderRegistry().getCoder(TypeDescriptor.of(type)));
     } catch (CannotProvideCoderException e) {
@@ -82,20 +117,31 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
 
     private final Source source;
     private final CsvRecordParser<T> parser;
+    private final @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk;
+    private final @Nullable Linker<T> linker;
     private final TupleTag<T> parsed;
     private final Counter parsedRecords;
     private final Counter rejectedRecords;
 
-    ParseFileFn(Source source, CsvRecordParser<T> parser, TupleTag<T> parsed) {
+    ParseFileFn(
+        Source source,
+        CsvRecordParser<T> parser,
+        @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk,
+        @Nullable Linker<T> linker,
+        TupleTag<T> parsed) {
       this.source = source;
       this.parser = parser;
+      this.crosswalk = crosswalk;
+      this.linker = linker;
       this.parsed = parsed;
       this.parsedRecords = Metrics.counter(source.id(), "parsed");
       this.rejectedRecords = Metrics.counter(source.id(), "rejected");
     }
 
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) throws IOException {
+    public void process(ProcessContext context) throws IOException {
+      FileIO.ReadableFile file = context.element();
+      Map<Integer, Iterable<Link>> links = crosswalk == null ? null : context.sideInput(crosswalk);
       String path = file.getMetadata().resourceId().toString();
       long records = 0;
       try (Reader reader = Channels.newReader(file.open(), StandardCharsets.UTF_8);
@@ -114,7 +160,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
             } catch (UncheckedIOException | IllegalStateException e) {
               // commons-csv cannot resynchronise after broken quoting: say so, and what it cost.
               records++;
-              reject(out, path, records, "",
+              reject(context, path, records, "",
                   "malformed CSV after record " + (records - 1) + " (" + e.getMessage()
                       + "); the rest of the file could not be read");
               break;
@@ -124,20 +170,23 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
                 headerProblem == null
                     ? parser.parse(header, values, path, records)
                     : ParseResult.rejected(headerProblem);
+            if (result.isOk() && linker != null) {
+              result = linker.link(result.value(), links);
+            }
             if (result.isOk()) {
-              out.get(parsed).output(result.value());
+              context.output(result.value());
               parsedRecords.inc();
             } else {
-              reject(out, path, records, Csv.line(values.toArray(String[]::new)), result.reason());
+              reject(context, path, records, Csv.line(values.toArray(String[]::new)), result.reason());
             }
           }
         }
       }
-      out.get(FILES_READ).output(new SourceFileRead(source.id(), path, records));
+      context.output(FILES_READ, new SourceFileRead(source.id(), path, records));
     }
 
-    private void reject(MultiOutputReceiver out, String path, long record, String raw, String reason) {
-      out.get(REJECTED).output(new Rejected(source.id(), path, record, raw, reason));
+    private void reject(ProcessContext context, String path, long record, String raw, String reason) {
+      context.output(REJECTED, new Rejected(source.id(), path, record, raw, reason));
       rejectedRecords.inc();
     }
 
