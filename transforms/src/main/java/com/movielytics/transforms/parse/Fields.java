@@ -115,11 +115,11 @@ public final class Fields {
   }
 
   public boolean pythonBool(String column) {
-    String v = text(column).trim();
-    return switch (v) {
+    String raw = text(column);
+    return switch (raw.trim()) {
       case "True" -> true;
       case "False" -> false;
-      default -> throw new BadField(column + " '" + abbreviate(v) + "' is not True or False");
+      default -> throw new BadField(column + " '" + abbreviate(raw) + "' is not True or False");
     };
   }
 

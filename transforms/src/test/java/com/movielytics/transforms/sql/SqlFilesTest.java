@@ -1,0 +1,25 @@
+package com.movielytics.transforms.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class SqlFilesTest {
+  /** A file missing from its folder's index.txt would silently never run. */
+  @Test
+  void everyOrderedFolderIndexesAllItsFiles() throws IOException {
+    Path sql = Path.of("..", "sql");
+    for (String folder : List.of("ddl", "views", "upsert", "quality")) {
+      List<String> onDisk;
+      try (Stream<Path> files = Files.list(sql.resolve(folder))) {
+        onDisk = files.map(p -> folder + "/" + p.getFileName()).filter(f -> f.endsWith(".sql")).sorted().toList();
+      }
+      assertEquals(onDisk, SqlFiles.list(folder).stream().sorted().toList(), folder + "/index.txt");
+    }
+  }
+}

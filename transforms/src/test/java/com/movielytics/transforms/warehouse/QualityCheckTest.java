@@ -1,0 +1,46 @@
+package com.movielytics.transforms.warehouse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.movielytics.transforms.sql.SqlFiles;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QualityCheckTest {
+  @Test
+  void everyCheckNamesItsTable() {
+    List<String> files = SqlFiles.list("quality");
+    assertTrue(files.size() >= 20, "quality checks: " + files);
+    for (String file : files) {
+      QualityCheck check = QualityCheck.parse(file, SqlFiles.read(file));
+      assertTrue(check.table().startsWith("movies"), file);
+    }
+  }
+
+  @Test
+  void requiresLimitsACheckToRunsThatReadTheSource() {
+    QualityCheck tags = QualityCheck.parse("quality/tags_not_empty.sql", SqlFiles.read("quality/tags_not_empty.sql"));
+    assertEquals("tags_not_empty", tags.name());
+    assertEquals("movies.tags", tags.table());
+    assertFalse(tags.appliesTo(Set.of("ratings", "movies_metadata")));
+    assertTrue(tags.appliesTo(Set.of("tags")));
+    QualityCheck range =
+        QualityCheck.parse("quality/ratings_rating_in_range.sql", SqlFiles.read("quality/ratings_rating_in_range.sql"));
+    assertTrue(range.appliesTo(Set.of()));
+  }
+
+  @Test
+  void rejectRatioGateNamesTheSourceAndTheShare() {
+    List<SourceCount> counts =
+        List.of(new SourceCount("ratings", 1, 1000, 980, 0, 20), new SourceCount("tags", 1, 100, 100, 0, 0));
+    assertNull(WarehouseLoad.rejectRatioProblem(counts, 0.05, "r1"));
+    assertEquals(
+        "reject ratio above --maxRejectRatio=0.01: ratings quarantined 20 of 1000 records (2.00%); final tables "
+            + "left unchanged, see movies.quarantine where run_id = 'r1'",
+        WarehouseLoad.rejectRatioProblem(counts, 0.01, "r1"));
+  }
+}
