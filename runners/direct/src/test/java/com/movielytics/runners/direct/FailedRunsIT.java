@@ -1,0 +1,96 @@
+package com.movielytics.runners.direct;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.pipeline.testing.TestWarehouse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run that fails its gates leaves the final tables exactly as the last good run left them. */
+class FailedRunsIT {
+  @TempDir static Path workDir;
+  static TestWarehouse warehouse;
+  static Path sample;
+  static Map<String, String> goodState;
+
+  @BeforeAll
+  static void loadTheSample() throws Exception {
+    warehouse = TestWarehouse.start(workDir.resolve("warehouse"));
+    sample = workDir.resolve("sample");
+    SampleGenerator.sample(sample);
+    Runs.Result good = Runs.run(warehouse, workDir, sample.toString());
+    assertTrue(good.outcome().succeeded(), good.summary());
+    goodState = warehouse.checksums();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (warehouse != null) {
+      warehouse.close();
+    }
+  }
+
+  /** The sample plus one more file. */
+  private static Path sampleWith(String name, String extraFile, String content) throws IOException {
+    Path folder = Files.createDirectories(workDir.resolve(name));
+    try (Stream<Path> files = Files.list(sample)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, folder.resolve(file.getFileName()));
+      }
+    }
+    Files.writeString(folder.resolve(extraFile), content);
+    return folder;
+  }
+
+  @Test
+  void tooManyRejectsFailBeforeTheFinalTablesAreTouched() throws Exception {
+    StringBuilder broken = new StringBuilder("userId,movieId,rating,timestamp\n");
+    for (int i = 0; i < 1000; i++) {
+      broken.append(i + 1).append(",1,9.5,1500000000\n"); // out of range: quarantined
+    }
+    Path input = sampleWith("over-ratio", "ratings_20240722.csv", broken.toString());
+
+    Runs.Result run = Runs.run(warehouse, workDir, input.toString());
+
+    assertFalse(run.outcome().succeeded());
+    List<List<Object>> record =
+        warehouse.query("SELECT status, error FROM movies.etl_run WHERE run_id = ?", run.outcome().runId());
+    assertEquals("failed", record.get(0).get(0));
+    assertTrue(((String) record.get(0).get(1)).contains("ratings quarantined 1005 of 21009 records"),
+        (String) record.get(0).get(1));
+    assertEquals(goodState, warehouse.checksums());
+    assertEquals(1000,
+        warehouse.count("movies.quarantine WHERE run_id = '" + run.outcome().runId() + "' AND reason = "
+            + "'rating ''9.5'' is not between 0.5 and 5.0 in steps of 0.5'"),
+        "the rejects are kept for inspection");
+    assertEquals(0, warehouse.count("movies_staging.ratings"), "staging is dropped after a failed run too");
+  }
+
+  @Test
+  void aFailedQualityCheckRollsBackTheWholeLoad() throws Exception {
+    // A crosswalk row pointing at a TMDB movie that no source describes: movie_link would dangle.
+    Path input = sampleWith("dangling-link", "links_20240722.csv", "movieId,imdbId,tmdbId\n999999,0999999,77777777\n");
+
+    Runs.Result run = Runs.run(warehouse, workDir, input.toString());
+
+    assertFalse(run.outcome().succeeded());
+    assertEquals(
+        List.of(List.of("movie_link_movie_exists", 1L, "movielens_id=999999, movie_id=77777777")),
+        warehouse.query(
+            "SELECT check_name, violations, example FROM movies.quality_result WHERE run_id = ? AND NOT passed",
+            run.outcome().runId()));
+    assertTrue(run.summary().contains("FAIL movie_link_movie_exists"), run.summary());
+    assertEquals(goodState, warehouse.checksums(), "the upserts of the failed run were rolled back");
+  }
+}

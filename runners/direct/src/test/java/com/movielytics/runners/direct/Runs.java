@@ -1,0 +1,46 @@
+package com.movielytics.runners.direct;
+
+import com.movielytics.pipeline.Movielytics;
+import com.movielytics.pipeline.MovielyticsOptions;
+import com.movielytics.pipeline.RunOutcome;
+import com.movielytics.pipeline.testing.S3Server;
+import com.movielytics.pipeline.testing.TestWarehouse;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/** Runs the pipeline in this JVM on the DirectRunner, as {@code java -jar} would, against a test warehouse. */
+final class Runs {
+  private Runs() {}
+
+  /** Lets Beam's S3 file system find the test server's credentials the way a user's would: not on the command line. */
+  static void useS3Credentials() {
+    System.setProperty("aws.accessKeyId", S3Server.ACCESS_KEY);
+    System.setProperty("aws.secretAccessKey", S3Server.SECRET_KEY);
+  }
+
+  record Result(RunOutcome outcome, String summary) {}
+
+  static Result run(TestWarehouse warehouse, Path workDir, String inputPrefix, String... extra) throws Exception {
+    List<String> args = new ArrayList<>(List.of(
+        "--runner=DirectRunner",
+        "--inputPrefix=" + inputPrefix,
+        "--jdbcUrl=" + warehouse.jdbcUrl(),
+        "--workDir=" + workDir));
+    args.addAll(List.of(extra));
+    MovielyticsOptions options =
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation().as(MovielyticsOptions.class);
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    RunOutcome outcome;
+    try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+      outcome = Movielytics.run(options, out);
+    }
+    String summary = buffer.toString(StandardCharsets.UTF_8);
+    System.out.println(summary);
+    return new Result(outcome, summary);
+  }
+}

@@ -1,0 +1,119 @@
+package com.movielytics.runners.direct;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.movielytics.pipeline.generate.ExpectedCounts;
+import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.pipeline.testing.S3Server;
+import com.movielytics.pipeline.testing.TestWarehouse;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled sample, read from a real S3 API through s3:// URIs, into a real PostgreSQL. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SampleOnS3IT {
+  @TempDir static Path workDir;
+  static TestWarehouse warehouse;
+  static S3Server s3;
+  static ExpectedCounts expected;
+  static String inputPrefix;
+  static Map<String, String> checksumsAfterFirstLoad;
+
+  @BeforeAll
+  static void start() throws Exception {
+    warehouse = TestWarehouse.start(workDir.resolve("warehouse"));
+    s3 = S3Server.start(workDir);
+    Runs.useS3Credentials();
+    expected = SampleGenerator.sample(workDir.resolve("sample"));
+    inputPrefix = s3.upload(workDir.resolve("sample"), "movielytics-landing", "sample");
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (s3 != null) {
+      s3.close();
+    }
+    if (warehouse != null) {
+      warehouse.close();
+    }
+  }
+
+  private static Runs.Result load() throws Exception {
+    return Runs.run(warehouse, workDir, inputPrefix, s3.pipelineOptions().toArray(String[]::new));
+  }
+
+  @Test
+  @Order(1)
+  void loadsEveryRecordAsTheGeneratorWroteIt() throws Exception {
+    Runs.Result result = load();
+    assertTrue(result.outcome().succeeded(), result.summary());
+    assertTrue(result.summary().contains(inputPrefix + "ratings.csv"), "reads s3:// URIs: " + result.summary());
+
+    Map<String, String> wanted = new TreeMap<>();
+    expected.sources().forEach((source, e) ->
+        wanted.put(source, e.read() + " " + e.loaded() + " " + e.duplicates() + " " + e.quarantined()));
+    assertEquals(wanted, warehouse.sourceCounts(result.outcome().runId()));
+
+    for (Map.Entry<String, Long> table : expected.tableRows().entrySet()) {
+      assertEquals(table.getValue(), warehouse.count("movies." + table.getKey()), table.getKey());
+    }
+    long quarantined = expected.sources().values().stream().mapToLong(ExpectedCounts.SourceExpectation::quarantined).sum();
+    assertEquals(quarantined,
+        warehouse.count("movies.quarantine WHERE run_id = '" + result.outcome().runId() + "'"));
+    assertEquals(List.of(List.of(22L, 22L)),
+        warehouse.query("SELECT count(*), count(*) FILTER (WHERE passed) FROM movies.quality_result WHERE run_id = ?",
+            result.outcome().runId()));
+    assertEquals(0, warehouse.count("movies_staging.ratings") + warehouse.count("movies_staging.file_read"),
+        "staging is dropped after the run");
+    checksumsAfterFirstLoad = warehouse.checksums();
+  }
+
+  @Test
+  @Order(2)
+  void aReRatedMovieKeepsTheLaterRating() throws Exception {
+    // Find the (user, movie) pairs the generator rated twice, straight from the CSV.
+    Map<String, List<String>> byKey = new HashMap<>();
+    for (String line : Files.readAllLines(workDir.resolve("sample/ratings.csv"))) {
+      String[] f = line.split(",");
+      boolean valid = f[0].matches("\\d+") && f[2].matches("[0-9.]+") && Double.parseDouble(f[2]) <= 5.0;
+      if (valid) { // the planted bad rows are quarantined, not re-ratings
+        byKey.computeIfAbsent(f[0] + "/" + f[1], k -> new ArrayList<>()).add(line);
+      }
+    }
+    List<List<String>> twice = byKey.values().stream().filter(lines -> lines.size() == 2).toList();
+    assertEquals(expected.sources().get("ratings").duplicates(), twice.size());
+    for (List<String> pair : twice) {
+      String[] later = pair.get(1).split(",");
+      assertEquals(
+          List.of(List.of(new BigDecimal(later[2]).setScale(1), Long.parseLong(later[3]))),
+          warehouse.query(
+              "SELECT rating, extract(epoch FROM rated_at)::bigint FROM movies.ratings WHERE user_id = ? AND movielens_id = ?",
+              Integer.parseInt(later[0]), Integer.parseInt(later[1])));
+    }
+    assertEquals(0, warehouse.count("movies.movies WHERE budget = 0 OR revenue = 0"), "0 means unknown: NULL");
+    assertEquals(List.of(List.of("Science Fiction")),
+        warehouse.query("SELECT genre_name FROM movies.genre WHERE genre_id = 878"));
+  }
+
+  @Test
+  @Order(3)
+  void aRerunOfTheSameInputChangesNothing() throws Exception {
+    Runs.Result rerun = load();
+    assertTrue(rerun.outcome().succeeded(), rerun.summary());
+    assertEquals(checksumsAfterFirstLoad, warehouse.checksums());
+  }
+}

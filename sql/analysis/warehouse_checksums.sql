@@ -1,0 +1,20 @@
+-- Row count and an order-independent checksum of every final table: two warehouses loaded from the same input
+-- (a rerun, another runner, another environment) must agree on every line.
+SELECT 'movies' AS table_name, count(*) AS row_count,
+       md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) AS checksum
+FROM movies.movies t
+UNION ALL
+SELECT 'movie_link', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.movie_link t
+UNION ALL
+SELECT 'genre', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.genre t
+UNION ALL
+SELECT 'movie_genre', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.movie_genre t
+UNION ALL
+SELECT 'date', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies."date" t
+UNION ALL
+SELECT 'cpi', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.cpi t
+UNION ALL
+SELECT 'ratings', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.ratings t
+UNION ALL
+SELECT 'tags', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.tags t
+ORDER BY table_name;
