@@ -1,0 +1,94 @@
+package com.movielytics.runners.direct;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.pipeline.testing.TestWarehouse;
+import com.movielytics.transforms.sql.SqlFiles;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
+
+/**
+ * Figures, not assertions: a generated load of {@code -Dbench.ratings} ratings (default 1,000,000) phase by phase,
+ * its idempotent rerun, and the real data when ../shared is there, against PostgreSQL's COPY of the same ratings
+ * file as the baseline. Run with {@code mvn -B verify -Pbenchmark -pl runners/direct -am}.
+ */
+class LoadBenchmark {
+  @TempDir Path workDir;
+
+  @Test
+  void printFigures() throws Exception {
+    int ratings = Integer.getInteger("bench.ratings", 1_000_000);
+    StringBuilder report = new StringBuilder("\n=== Movielytics load benchmark (DirectRunner, embedded PostgreSQL 17, "
+        + Runtime.getRuntime().availableProcessors() + " cores) ===\n");
+
+    long start = System.nanoTime();
+    Path generated = workDir.resolve("generated");
+    SampleGenerator.generate(generated, ratings, 42);
+    report.append(String.format(Locale.ROOT, "generate %,d ratings: %.1f s%n", ratings, seconds(start)));
+
+    try (TestWarehouse warehouse = TestWarehouse.start(workDir.resolve("warehouse"))) {
+      report.append(phases(warehouse, "generated, first load", generated));
+      report.append(phases(warehouse, "generated, rerun (no changes)", generated));
+
+      Path shared = Path.of(System.getProperty("shared.data", "../shared/data"));
+      if (Files.isDirectory(shared.resolve("movielens-small"))) {
+        Path real = Files.createDirectories(workDir.resolve("real"));
+        for (String name : List.of("movies", "ratings", "tags", "links")) {
+          Files.createSymbolicLink(real.resolve(name + ".csv"), shared.resolve("movielens-small/" + name + ".csv"));
+        }
+        Files.createSymbolicLink(real.resolve("movies_metadata.csv"), shared.resolve("movies-dataset/movies_metadata.csv"));
+        Files.createSymbolicLink(real.resolve("cpi_CPIAUCSL.csv"), shared.resolve("cpi/CPIAUCSL.csv"));
+        Files.createSymbolicLink(real.resolve("cpi_CUSR0000SS62031.csv"), shared.resolve("cpi/CUSR0000SS62031.csv"));
+        report.append(phases(warehouse, "real data (MovieLens small + TMDB subset + CPI)", real));
+      } else {
+        report.append("real data: skipped, ").append(shared.toAbsolutePath()).append(" not found\n");
+      }
+
+      // Baseline: the database's own bulk load of the same ratings file, no parsing, checks or upsert.
+      try (Connection c = warehouse.connection().open(); Statement s = c.createStatement()) {
+        s.execute(SqlFiles.read("analysis/copy_baseline_table.sql"));
+        start = System.nanoTime();
+        long rows;
+        try (Reader in = Files.newBufferedReader(generated.resolve("ratings.csv"))) {
+          rows = c.unwrap(PGConnection.class).getCopyAPI()
+              .copyIn("COPY copy_baseline_ratings FROM STDIN (FORMAT csv, HEADER true)", in);
+        }
+        double copySeconds = seconds(start);
+        report.append(String.format(Locale.ROOT,
+            "baseline: PostgreSQL COPY of ratings.csv into an unlogged table: %,d rows in %.1f s = %,.0f rows/s%n",
+            rows, copySeconds, rows / copySeconds));
+      }
+    }
+    System.out.println(report);
+  }
+
+  private String phases(TestWarehouse warehouse, String label, Path input) throws Exception {
+    long start = System.nanoTime();
+    Runs.Result run = Runs.run(warehouse, workDir, input.toString(),
+        "--enforceImmutability=false", "--enforceEncodability=false"); // as the direct jar runs
+    double wall = seconds(start);
+    assertTrue(run.outcome().succeeded(), run.summary());
+    List<Object> row = warehouse.query(SqlFiles.read("run/run_summary.sql"), run.outcome().runId()).get(0);
+    long read = warehouse.query(SqlFiles.read("run/run_source_counts.sql"), run.outcome().runId()).stream()
+        .mapToLong(r -> ((Number) r.get(2)).longValue()).sum();
+    double stage = ((Number) row.get(4)).doubleValue();
+    return String.format(Locale.ROOT,
+        "%s: %,d records read; read+parse+stage %.1f s (%,.0f records/s), upsert %.1f s, quality checks %.1f s, "
+            + "run total %.1f s, wall %.1f s%n",
+        label, read, stage, read / stage, ((Number) row.get(5)).doubleValue(), ((Number) row.get(6)).doubleValue(),
+        ((Number) row.get(7)).doubleValue(), wall);
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}
