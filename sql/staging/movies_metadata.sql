@@ -3,4 +3,3 @@ INSERT INTO movies_staging.movies_metadata
    release_date, budget, revenue, runtime_minutes, popularity, vote_average, vote_count, status, collection_name,
    genre_ids, genre_names)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT DO NOTHING

@@ -1,0 +1,88 @@
+package com.movielytics.runners.direct;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.movielytics.pipeline.testing.TestWarehouse;
+import com.movielytics.schemas.CpiObservation;
+import com.movielytics.schemas.GenreRef;
+import com.movielytics.schemas.Link;
+import com.movielytics.schemas.MovielensMovie;
+import com.movielytics.schemas.Rating;
+import com.movielytics.schemas.SourceFileRead;
+import com.movielytics.transforms.sql.SqlFiles;
+import com.movielytics.transforms.stage.StagingTable;
+import com.movielytics.transforms.stage.StagingTables;
+import com.movielytics.transforms.warehouse.WarehouseLoad;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runners retry bundles: a JdbcIO batch can reach staging twice, and the final step can run twice. Neither may
+ * change what the warehouse holds or what the run reports.
+ */
+class ReplayedWritesIT {
+  @TempDir Path workDir;
+
+  /** Writes rows the way StageRows does: the staging insert of sql/staging, the table's binder. */
+  private static <T> void stage(TestWarehouse warehouse, String runId, StagingTable<T> table, List<T> rows)
+      throws Exception {
+    try (Connection c = warehouse.connection().open();
+        PreparedStatement ps = c.prepareStatement(SqlFiles.read("staging/" + table.name() + ".sql"))) {
+      for (T row : rows) {
+        ps.setString(1, runId);
+        table.binder().bind(row, ps);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @Test
+  void aReplayedBatchAndAReplayedLoadCountOnce() throws Exception {
+    try (TestWarehouse warehouse = TestWarehouse.start(workDir)) {
+      String runId = "replay-test";
+      WarehouseLoad.applySchema(warehouse.connection());
+      WarehouseLoad.startRun(warehouse.connection(), runId, "DirectRunner", "test");
+
+      List<Rating> ratings =
+          List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
+              new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862),
+              new Rating("ratings.csv", 3, 1, 1, 5.0, 964990000L, 862)); // a re-rating: later wins
+      stage(warehouse, runId, StagingTables.RATINGS, ratings);
+      stage(warehouse, runId, StagingTables.RATINGS, ratings.subList(0, 2)); // the replayed batch
+      stage(warehouse, runId, StagingTables.LINKS, List.of(new Link("links.csv", 1, 1, "0114709", 862),
+          new Link("links.csv", 2, 2, "0114709", 862)));
+      stage(warehouse, runId, StagingTables.CPI,
+          List.of(new CpiObservation("cpi_X.csv", 1, "X", LocalDate.of(2000, 1, 1), BigDecimal.ONE)));
+      // A lone TMDB id needs a movie row: a MovieLens-only movie keeps the foreign keys whole.
+      stage(warehouse, runId, StagingTables.MOVIELENS_MOVIES,
+          List.of(new MovielensMovie("movies.csv", 1, 1, "Toy Story", 1995, List.of(new GenreRef(16, "Animation")),
+              "Animation", 862, "tt0114709")));
+      for (SourceFileRead read : List.of(new SourceFileRead("ratings", "ratings.csv", 3),
+          new SourceFileRead("links", "links.csv", 2), new SourceFileRead("cpi", "cpi_X.csv", 1),
+          new SourceFileRead("movielens_movies", "movies.csv", 1))) {
+        stage(warehouse, runId, StagingTables.FILE_READ, List.of(read, read)); // replayed too
+      }
+
+      WarehouseLoad.load(warehouse.connection(), runId, 0.01);
+      Map<String, String> checksums = warehouse.checksums();
+      WarehouseLoad.load(warehouse.connection(), runId, 0.01); // the final step, retried
+
+      assertEquals(Map.of("ratings", "3 2 1 0", "links", "2 2 0 0", "cpi", "1 1 0 0", "movielens_movies", "1 1 0 0"),
+          warehouse.sourceCounts(runId));
+      assertEquals(List.of(List.of("succeeded")),
+          warehouse.query("SELECT status FROM movies.etl_run WHERE run_id = ?", runId));
+      assertEquals(List.of(List.of(new BigDecimal("5.0"))),
+          warehouse.query("SELECT rating FROM movies.ratings WHERE user_id = 1 AND movielens_id = 1"));
+      assertEquals(2, warehouse.count("movies.ratings"));
+      assertEquals(checksums, warehouse.checksums());
+    }
+  }
+}
