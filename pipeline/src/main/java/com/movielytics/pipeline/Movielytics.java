@@ -34,7 +34,17 @@ public final class Movielytics {
 
   private Movielytics() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      execute(args);
+    } catch (Exception e) {
+      // A data engineer needs the reason, not a stack trace: the failed run is already recorded in etl_run.
+      System.err.println("movielytics: " + describe(e));
+      System.exit(1);
+    }
+  }
+
+  private static void execute(String[] args) throws Exception {
     PipelineOptionsFactory.register(MovielyticsOptions.class);
     PipelineOptionsFactory.register(GenerateOptions.class);
     boolean hasCommand = args.length > 0 && !args[0].startsWith("--");
@@ -92,7 +102,7 @@ public final class Movielytics {
           WarehouseLoad.abandonRun(warehouse, runId, "pipeline ended " + state);
         }
       } catch (RuntimeException e) {
-        WarehouseLoad.abandonRun(warehouse, runId, "pipeline failed: " + rootCause(e));
+        WarehouseLoad.abandonRun(warehouse, runId, "pipeline failed: " + describe(e));
       }
       String status = RunSummary.print(out, warehouse, runId, files);
       if (embedded != null) {
@@ -158,12 +168,24 @@ public final class Movielytics {
     return RUN_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + HexFormat.of().formatHex(suffix);
   }
 
-  private static String rootCause(Throwable e) {
-    Throwable root = e;
+  /** The outermost message that says something, and the root cause when it adds to it. */
+  private static String describe(Throwable e) {
+    Throwable outer = e;
+    // Runners wrap the DoFn's exception; its message is the wrapped one's toString.
+    while (outer.getCause() != null && outer.getMessage() != null
+        && outer.getMessage().equals(outer.getCause().toString())) {
+      outer = outer.getCause();
+    }
+    Throwable root = outer;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
+    String text = label(outer);
+    return root == outer || text.contains(String.valueOf(root.getMessage())) ? text : text + " (" + label(root) + ")";
+  }
+
+  private static String label(Throwable t) {
+    return t instanceof IllegalArgumentException ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
   }
 
   private static String jarPath() {

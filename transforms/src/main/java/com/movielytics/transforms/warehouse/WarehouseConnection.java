@@ -51,8 +51,10 @@ public final class WarehouseConnection implements Serializable {
     return password == null ? config : config.withPassword(password);
   }
 
+  /** The URL and user, with any password a user put into the URL masked. */
   @Override
   public String toString() {
-    return jdbcUrl + " as " + user + (password == null ? "" : " (password set)");
+    return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***") + " as " + user
+        + (password == null ? "" : " (password set)");
   }
 }
