@@ -10,11 +10,9 @@ import com.movielytics.schemas.Rejected;
 import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.schemas.Tag;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -34,13 +32,13 @@ public final class StagingTables {
             ps.setString(7, m.originalTitle());
             ps.setString(8, m.originalLanguage());
             ps.setBoolean(9, m.adult());
-            setDate(ps, 10, m.releaseDate());
-            setLong(ps, 11, m.budget());
-            setLong(ps, 12, m.revenue());
-            setDouble(ps, 13, m.runtimeMinutes());
-            setDouble(ps, 14, m.popularity());
-            setDouble(ps, 15, m.voteAverage());
-            setInt(ps, 16, m.voteCount());
+            setNullable(ps, 10, m.releaseDate(), Types.DATE);
+            setNullable(ps, 11, m.budget(), Types.BIGINT);
+            setNullable(ps, 12, m.revenue(), Types.BIGINT);
+            setNullable(ps, 13, m.runtimeMinutes(), Types.DOUBLE);
+            setNullable(ps, 14, m.popularity(), Types.DOUBLE);
+            setNullable(ps, 15, m.voteAverage(), Types.DOUBLE);
+            setNullable(ps, 16, m.voteCount(), Types.INTEGER);
             ps.setString(17, m.status());
             ps.setString(18, m.collectionName());
             setGenres(ps, 19, m.genres());
@@ -53,10 +51,10 @@ public final class StagingTables {
             ps.setString(2, m.sourceFile());
             ps.setLong(3, m.recordNumber());
             ps.setInt(4, m.movielensId());
-            setInt(ps, 5, m.movieId());
+            setNullable(ps, 5, m.movieId(), Types.INTEGER);
             ps.setString(6, m.imdbId());
             ps.setString(7, m.title());
-            setInt(ps, 8, m.releaseYear());
+            setNullable(ps, 8, m.releaseYear(), Types.INTEGER);
             setGenres(ps, 9, m.genres());
           });
 
@@ -68,7 +66,7 @@ public final class StagingTables {
             ps.setLong(3, l.recordNumber());
             ps.setInt(4, l.movielensId());
             ps.setString(5, l.imdbId());
-            setInt(ps, 6, l.tmdbId());
+            setNullable(ps, 6, l.tmdbId(), Types.INTEGER);
           });
 
   public static final StagingTable<Rating> RATINGS =
@@ -79,7 +77,7 @@ public final class StagingTables {
             ps.setLong(3, r.recordNumber());
             ps.setInt(4, r.userId());
             ps.setInt(5, r.movielensId());
-            setInt(ps, 6, r.movieId());
+            setNullable(ps, 6, r.movieId(), Types.INTEGER);
             ps.setBigDecimal(7, BigDecimal.valueOf(r.rating()));
             ps.setLong(8, r.ratedAtEpochSecond());
           });
@@ -92,7 +90,7 @@ public final class StagingTables {
             ps.setLong(3, t.recordNumber());
             ps.setInt(4, t.userId());
             ps.setInt(5, t.movielensId());
-            setInt(ps, 6, t.movieId());
+            setNullable(ps, 6, t.movieId(), Types.INTEGER);
             ps.setString(7, t.tag());
             ps.setLong(8, t.taggedAtEpochSecond());
           });
@@ -104,7 +102,7 @@ public final class StagingTables {
             ps.setString(2, c.sourceFile());
             ps.setLong(3, c.recordNumber());
             ps.setString(4, c.seriesId());
-            setDate(ps, 5, c.month());
+            setNullable(ps, 5, c.month(), Types.DATE);
             ps.setBigDecimal(6, c.value());
           });
 
@@ -136,35 +134,13 @@ public final class StagingTables {
     ps.setArray(index + 1, ps.getConnection().createArrayOf("text", names));
   }
 
-  private static void setInt(PreparedStatement ps, int index, @Nullable Integer value) throws SQLException {
+  /** Binds a value that may be null with its SQL type, as JDBC requires for a null. */
+  private static void setNullable(PreparedStatement ps, int index, @Nullable Object value, int sqlType)
+      throws SQLException {
     if (value == null) {
-      ps.setNull(index, Types.INTEGER);
+      ps.setNull(index, sqlType);
     } else {
-      ps.setInt(index, value);
-    }
-  }
-
-  private static void setLong(PreparedStatement ps, int index, @Nullable Long value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.BIGINT);
-    } else {
-      ps.setLong(index, value);
-    }
-  }
-
-  private static void setDouble(PreparedStatement ps, int index, @Nullable Double value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.DOUBLE);
-    } else {
-      ps.setDouble(index, value);
-    }
-  }
-
-  private static void setDate(PreparedStatement ps, int index, @Nullable LocalDate value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.DATE);
-    } else {
-      ps.setDate(index, Date.valueOf(value));
+      ps.setObject(index, value, sqlType);
     }
   }
 }

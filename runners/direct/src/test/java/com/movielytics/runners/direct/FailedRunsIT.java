@@ -35,10 +35,8 @@ class FailedRunsIT {
   }
 
   @AfterAll
-  static void stop() throws IOException {
-    if (warehouse != null) {
-      warehouse.close();
-    }
+  static void stop() throws Exception {
+    Runs.closeAll(warehouse);
   }
 
   /** The sample plus one more file. */

@@ -62,12 +62,7 @@ class RealDataIT {
 
   @AfterAll
   static void stop() throws Exception {
-    if (s3 != null) {
-      s3.close();
-    }
-    if (warehouse != null) {
-      warehouse.close();
-    }
+    Runs.closeAll(s3, warehouse);
   }
 
   private static List<CSVRecord> records(String file) throws IOException {

@@ -25,6 +25,15 @@ final class Runs {
 
   record Result(RunOutcome outcome, String summary) {}
 
+  /** Closes what a test class started, skipping what never started. */
+  static void closeAll(AutoCloseable... resources) throws Exception {
+    for (AutoCloseable resource : resources) {
+      if (resource != null) {
+        resource.close();
+      }
+    }
+  }
+
   static Result run(TestWarehouse warehouse, Path workDir, String inputPrefix, String... extra) throws Exception {
     List<String> args = new ArrayList<>(List.of(
         "--runner=DirectRunner",

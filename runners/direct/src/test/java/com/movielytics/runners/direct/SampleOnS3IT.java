@@ -44,12 +44,7 @@ class SampleOnS3IT {
 
   @AfterAll
   static void stop() throws Exception {
-    if (s3 != null) {
-      s3.close();
-    }
-    if (warehouse != null) {
-      warehouse.close();
-    }
+    Runs.closeAll(s3, warehouse);
   }
 
   private static Runs.Result load() throws Exception {
