@@ -63,13 +63,16 @@ public final class Movielytics {
         System.out.println("Wrote " + options.getOutput() + ": " + counts.sources());
       }
       case "serve" -> serve(PipelineOptionsFactory.fromArgs(rest).withValidation().as(MovielyticsOptions.class));
+      case "graph" -> System.out.println(
+          graph(PipelineOptionsFactory.fromArgs(rest).withValidation().as(MovielyticsOptions.class), System.err));
       default -> {
         System.err.println(
             "usage: movielytics [run|generate|serve] [--option=value ...]\n"
                 + "  run       load the warehouse (options: --help=" + MovielyticsOptions.class.getName() + ")\n"
                 + "  generate  write synthetic input: --output=DIR [--ratings=N] [--seed=S]\n"
                 + "  serve     start the embedded warehouse on port " + EmbeddedWarehouse.SERVE_PORT
-                + " for psql");
+                + " for psql\n"
+                + "  graph     print the pipeline's steps for the input as Graphviz DOT (nothing runs)");
         System.exit(2);
       }
     }
@@ -119,6 +122,20 @@ public final class Movielytics {
         embedded.close();
       }
     }
+  }
+
+  /** The graph a run over the input would execute, as DOT; builds it without running it or connecting. */
+  static String graph(MovielyticsOptions options, PrintStream log) throws IOException {
+    String prefix = options.getInputPrefix() == null ? bundledSample(options, log) : options.getInputPrefix();
+    configureS3(options);
+    FileSystems.setDefaultPipelineOptions(options);
+    String jdbcUrl = options.getJdbcUrl() == null ? "jdbc:postgresql://embedded/postgres" : options.getJdbcUrl();
+    Pipeline pipeline = Pipeline.create(options);
+    pipeline.apply(
+        "LoadMovielytics",
+        new LoadMovielytics(InputFiles.discover(prefix, options), "graph",
+            new WarehouseConnection(jdbcUrl, options.getJdbcUser(), null), options.getMaxRejectRatio()));
+    return PipelineDiagram.dot(pipeline, 2);
   }
 
   private static void serve(MovielyticsOptions options) throws IOException, InterruptedException {

@@ -1,0 +1,61 @@
+package com.movielytics.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.movielytics.pipeline.generate.SampleGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wiring of the graph: what feeds the crosswalk's readers and the final load. */
+class PipelineDiagramTest {
+  @TempDir Path dir;
+
+  private Set<String> edges() throws Exception {
+    SampleGenerator.generate(dir.resolve("in"), 1_000, 1);
+    MovielyticsOptions options =
+        PipelineOptionsFactory.fromArgs("--inputPrefix=" + dir.resolve("in")).as(MovielyticsOptions.class);
+    String dot = Movielytics.graph(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    Map<String, String> labels = new HashMap<>();
+    Matcher node = Pattern.compile("(step\\d+) \\[label=\"(\\w+)\"]").matcher(dot);
+    while (node.find()) {
+      labels.put(node.group(1), node.group(2));
+    }
+    Set<String> edges = new TreeSet<>();
+    Matcher edge = Pattern.compile("(step\\d+) -> (step\\d+)").matcher(dot);
+    while (edge.find()) {
+      edges.add(labels.get(edge.group(1)) + " -> " + labels.get(edge.group(2)));
+    }
+    return edges;
+  }
+
+  @Test
+  void theCrosswalkFeedsEveryMovielensReaderAndEveryStagingWriteGatesTheLoad() throws Exception {
+    Set<String> edges = edges();
+    Set<String> fromIndex = new TreeSet<>();
+    Set<String> intoLoad = new TreeSet<>();
+    for (String e : edges) {
+      if (e.startsWith("IndexLinks -> ")) {
+        fromIndex.add(e.substring("IndexLinks -> ".length()));
+      }
+      if (e.endsWith(" -> LoadWarehouse")) {
+        intoLoad.add(e.substring(0, e.indexOf(' ')));
+      }
+    }
+    assertEquals(Set.of("ParseMovielensMovies", "ParseRatings", "ParseTags"), fromIndex);
+    assertEquals(
+        Set.of("StageCpi", "StageFilesRead", "StageLinks", "StageMovieMetadata", "StageMovielensMovies",
+            "StageQuarantine", "StageRatings", "StageTags"),
+        intoLoad);
+  }
+}
