@@ -1,17 +1,9 @@
 package com.movielytics.schemas;
 
-/**
- * A record keyed by a MovieLens movie id that the links crosswalk turns into a TMDB movie id. The record
- * reproduces its input line for the quarantine when the crosswalk has no TMDB id for it.
- */
+/** A record keyed by a MovieLens movie id, which the links crosswalk turns into a TMDB movie id. */
 public interface LinkedToMovielens<T> {
-  String sourceFile();
-
-  long recordNumber();
-
   int movielensId();
 
+  /** The same record with the crosswalk's TMDB id (and, where the record keeps one, IMDb id). */
   T withLink(Link link);
-
-  String rawRecord();
 }

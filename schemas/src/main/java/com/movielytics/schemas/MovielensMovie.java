@@ -18,7 +18,6 @@ public record MovielensMovie(
     String title,
     @Nullable Integer releaseYear,
     List<GenreRef> genres,
-    String rawGenres,
     @Nullable Integer movieId,
     @Nullable String imdbId)
     implements Serializable, LinkedToMovielens<MovielensMovie> {
@@ -26,15 +25,7 @@ public record MovielensMovie(
   @Override
   public MovielensMovie withLink(Link link) {
     return new MovielensMovie(
-        sourceFile, recordNumber, movielensId, title, releaseYear, genres, rawGenres,
+        sourceFile, recordNumber, movielensId, title, releaseYear, genres,
         link.tmdbId(), link.imdbId() == null ? null : "tt" + link.imdbId());
-  }
-
-  @Override
-  public String rawRecord() {
-    return Csv.line(
-        String.valueOf(movielensId),
-        releaseYear == null ? title : title + " (" + releaseYear + ")",
-        rawGenres);
   }
 }

@@ -20,11 +20,4 @@ public record Rating(
   public Rating withLink(Link link) {
     return new Rating(sourceFile, recordNumber, userId, movielensId, rating, ratedAtEpochSecond, link.tmdbId());
   }
-
-  @Override
-  public String rawRecord() {
-    return Csv.line(
-        String.valueOf(userId), String.valueOf(movielensId), String.valueOf(rating),
-        String.valueOf(ratedAtEpochSecond));
-  }
 }

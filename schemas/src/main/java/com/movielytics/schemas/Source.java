@@ -10,11 +10,11 @@ public enum Source {
   CPI("cpi", false);
 
   private final String id;
-  private final boolean feedsMovies;
+  private final boolean core;
 
-  Source(String id, boolean feedsMovies) {
+  Source(String id, boolean core) {
     this.id = id;
-    this.feedsMovies = feedsMovies;
+    this.core = core;
   }
 
   /** Lower-case name as stored in {@code movies.quarantine.source} and the run summary. */
@@ -24,6 +24,6 @@ public enum Source {
 
   /** A run needs at least one file of a source that brings movies or ratings; the rest are optional. */
   public boolean isCore() {
-    return feedsMovies;
+    return core;
   }
 }

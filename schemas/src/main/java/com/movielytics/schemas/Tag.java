@@ -21,10 +21,4 @@ public record Tag(
   public Tag withLink(Link link) {
     return new Tag(sourceFile, recordNumber, userId, movielensId, tag, taggedAtEpochSecond, link.tmdbId());
   }
-
-  @Override
-  public String rawRecord() {
-    return Csv.line(
-        String.valueOf(userId), String.valueOf(movielensId), tag, String.valueOf(taggedAtEpochSecond));
-  }
 }

@@ -43,6 +43,6 @@ public final class MovielensMovieParser extends LayoutParser<MovielensMovie> {
       }
     }
     return ParseResult.ok(
-        new MovielensMovie(sourceFile, recordNumber, movielensId, title, year, genres, rawGenres, null, null));
+        new MovielensMovie(sourceFile, recordNumber, movielensId, title, year, genres, null, null));
   }
 }

@@ -64,7 +64,7 @@ class ReplayedWritesIT {
       // A lone TMDB id needs a movie row: a MovieLens-only movie keeps the foreign keys whole.
       stage(warehouse, runId, StagingTables.MOVIELENS_MOVIES,
           List.of(new MovielensMovie("movies.csv", 1, 1, "Toy Story", 1995, List.of(new GenreRef(16, "Animation")),
-              "Animation", 862, "tt0114709")));
+              862, "tt0114709")));
       for (SourceFileRead read : List.of(new SourceFileRead("ratings", "ratings.csv", 3),
           new SourceFileRead("links", "links.csv", 2), new SourceFileRead("cpi", "cpi_X.csv", 1),
           new SourceFileRead("movielens_movies", "movies.csv", 1))) {
