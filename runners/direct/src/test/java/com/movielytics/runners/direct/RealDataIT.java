@@ -148,4 +148,25 @@ class RealDataIT {
     BigDecimal average = (BigDecimal) comedy.get(0).get(1);
     assertTrue(average.doubleValue() > 2.5 && average.doubleValue() < 4.5, comedy.toString());
   }
+
+  /**
+   * The data README's other scenario: The Movies Dataset's own ratings and crosswalk, without MovieLens movies.csv.
+   * The TMDB file here is a 4,627-row subset, so most rated movies have no row: the gate must refuse the load.
+   */
+  @Test
+  void theKaggleScenarioWithTheSubsetCatalogueFailsTheForeignKeyChecks() throws Exception {
+    Path kaggle = Files.createDirectories(workDir.resolve("kaggle-scenario"));
+    for (String name : List.of("movies_metadata", "ratings_small", "links")) {
+      Files.createSymbolicLink(kaggle.resolve(name + ".csv"), SHARED.resolve("movies-dataset/" + name + ".csv"));
+    }
+    try (TestWarehouse own = TestWarehouse.start(workDir.resolve("kaggle-warehouse"))) {
+      Runs.Result kaggleRun = Runs.run(own, workDir, kaggle.toString());
+      assertTrue(!kaggleRun.outcome().succeeded(), kaggleRun.summary());
+      assertEquals(
+          List.of(List.of("movie_link_movie_exists"), List.of("ratings_movie_exists")),
+          own.query("SELECT check_name FROM movies.quality_result WHERE run_id = ? AND NOT passed ORDER BY 1",
+              kaggleRun.outcome().runId()));
+      assertEquals(0, own.count("movies.ratings"), "nothing of the refused load is visible");
+    }
+  }
 }
