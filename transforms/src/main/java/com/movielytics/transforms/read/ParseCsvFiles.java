@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -147,23 +148,15 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
       try (Reader reader = Channels.newReader(file.open(), StandardCharsets.UTF_8);
           CSVParser csv = FORMAT.parse(reader)) {
         Iterator<CSVRecord> it = csv.iterator();
-        if (it.hasNext()) {
-          List<String> header = withoutByteOrderMark(it.next().toList());
-          String headerProblem = parser.checkHeader(header);
-          while (true) {
-            List<String> values;
-            try {
-              if (!it.hasNext()) {
-                break;
-              }
-              values = it.next().toList();
-            } catch (UncheckedIOException | IllegalStateException e) {
-              // commons-csv cannot resynchronise after broken quoting: say so, and what it cost.
-              records++;
-              reject(context, path, records, "",
-                  "malformed CSV after record " + (records - 1) + " (" + e.getMessage()
-                      + "); the rest of the file could not be read");
-              break;
+        List<String> header = null;
+        String headerProblem = null;
+        try {
+          while (it.hasNext()) {
+            List<String> values = it.next().toList();
+            if (header == null) {
+              header = withoutByteOrderMark(values);
+              headerProblem = parser.checkHeader(header);
+              continue;
             }
             records++;
             ParseResult<T> result =
@@ -180,9 +173,23 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
               reject(context, path, records, Csv.line(values.toArray(String[]::new)), result.reason());
             }
           }
+        } catch (UncheckedIOException | IllegalStateException e) {
+          // commons-csv cannot resynchronise after broken quoting or undecodable bytes: say so, and what it cost.
+          records++;
+          reject(context, path, records, "", unreadable(e, records - 1));
         }
       }
       context.output(FILES_READ, new SourceFileRead(source.id(), path, records));
+    }
+
+    private static String unreadable(RuntimeException e, long recordsRead) {
+      boolean encoding = e.getCause() instanceof CharacterCodingException;
+      String what =
+          encoding
+              ? "the file is not valid UTF-8 (bytes that do not decode, at or after record " + recordsRead
+                  + ": the reader decodes ahead)"
+              : "malformed CSV after record " + recordsRead + " (" + e.getMessage() + ")";
+      return what + "; the rest of the file could not be read";
     }
 
     private void reject(ProcessContext context, String path, long record, String raw, String reason) {

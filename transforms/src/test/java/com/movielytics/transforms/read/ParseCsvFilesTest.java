@@ -3,6 +3,7 @@ package com.movielytics.transforms.read;
 import com.movielytics.schemas.Csv;
 import com.movielytics.schemas.Link;
 import com.movielytics.schemas.MovieMetadata;
+import com.movielytics.schemas.MovielensMovie;
 import com.movielytics.schemas.Rating;
 import com.movielytics.schemas.Rejected;
 import com.movielytics.schemas.Source;
@@ -11,6 +12,7 @@ import com.movielytics.transforms.enrich.IndexLinks;
 import com.movielytics.transforms.parse.LinkParser;
 import com.movielytics.transforms.parse.MovieMetadataParser;
 import com.movielytics.transforms.parse.MovieMetadataParserTest;
+import com.movielytics.transforms.parse.MovielensMovieParser;
 import com.movielytics.transforms.parse.RatingParser;
 import java.io.File;
 import java.io.IOException;
@@ -111,6 +113,24 @@ public class ParseCsvFilesTest {
                     + r.reason().startsWith("malformed CSV after record 1"))))
         .containsInAnyOrder("2 true");
     PAssert.that(parsed.get(ParseCsvFiles.FILES_READ)).containsInAnyOrder(new SourceFileRead("ratings", path, 2));
+    pipeline.run();
+  }
+
+  @Test
+  public void aFileThatIsNotUtf8IsQuarantinedWithThatReason() throws IOException {
+    File file = folder.newFile("movies.csv");
+    Files.write(file.toPath(),
+        "movieId,title,genres\n2,Am\u00e9lie (2001),Comedy\n".getBytes(StandardCharsets.ISO_8859_1));
+    String path = file.getAbsolutePath();
+    ParseCsvFiles<MovielensMovie> parse =
+        ParseCsvFiles.of(Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class);
+    PCollectionTuple parsed = pipeline.apply(Create.of(path).withCoder(StringUtf8Coder.of())).apply(parse);
+
+    PAssert.that(parsed.get(parse.parsed())).empty();
+    PAssert.that(reasons(parsed))
+        .containsInAnyOrder(
+            "movielens_movies 1: the file is not valid UTF-8 (bytes that do not decode, at or after record 0: the "
+                + "reader decodes ahead); the rest of the file could not be read");
     pipeline.run();
   }
 
