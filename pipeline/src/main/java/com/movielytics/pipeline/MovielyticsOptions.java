@@ -11,6 +11,7 @@ import org.apache.beam.sdk.options.Validation;
  * The warehouse password is never an option: it comes from an environment variable or a file.
  */
 public interface MovielyticsOptions extends PipelineOptions {
+  // File patterns accept a .gz suffix: Beam decompresses by extension while reading.
   @Description(
       "Where the raw CSVs are: a local folder or s3://bucket/prefix/. Default: the bundled sample, generated "
           + "deterministically into <workDir>/sample on first use.")
@@ -69,37 +70,37 @@ public interface MovielyticsOptions extends PipelineOptions {
   void setS3PathStyle(Boolean value);
 
   @Description("Regular expression for TMDB movie metadata file names.")
-  @Default.String("movies_metadata.*\\.csv")
+  @Default.String("movies_metadata.*\\.csv(\\.gz)?")
   String getMoviesMetadataFiles();
 
   void setMoviesMetadataFiles(String value);
 
   @Description("Regular expression for MovieLens movies file names (movies.csv, movies_20240721.csv).")
-  @Default.String("movies(_\\d{8})?\\.csv")
+  @Default.String("movies(_\\d{8})?\\.csv(\\.gz)?")
   String getMovielensMoviesFiles();
 
   void setMovielensMoviesFiles(String value);
 
   @Description("Regular expression for MovieLens links (crosswalk) file names.")
-  @Default.String("links.*\\.csv")
+  @Default.String("links.*\\.csv(\\.gz)?")
   String getLinksFiles();
 
   void setLinksFiles(String value);
 
   @Description("Regular expression for MovieLens ratings file names (ratings.csv, ratings_20240721.csv).")
-  @Default.String("ratings.*\\.csv")
+  @Default.String("ratings.*\\.csv(\\.gz)?")
   String getRatingsFiles();
 
   void setRatingsFiles(String value);
 
   @Description("Regular expression for MovieLens tags file names.")
-  @Default.String("tags.*\\.csv")
+  @Default.String("tags.*\\.csv(\\.gz)?")
   String getTagsFiles();
 
   void setTagsFiles(String value);
 
   @Description("Regular expression for FRED CPI series file names (cpi_CPIAUCSL.csv).")
-  @Default.String("cpi.*\\.csv")
+  @Default.String("cpi.*\\.csv(\\.gz)?")
   String getCpiFiles();
 
   void setCpiFiles(String value);

@@ -31,10 +31,10 @@ class InputFilesTest {
   void sortsFilesIntoSourcesByNameIncludingDailyDrops() throws IOException {
     InputFiles files =
         discover("movies_metadata.csv", "movies.csv", "movies_20240721.csv", "links.csv", "ratings.csv",
-            "ratings_20240721.csv", "tags.csv", "cpi_CPIAUCSL.csv", "cpi_CUSR0000SS62031.csv", "notes.txt");
+            "ratings_20240721.csv.gz", "tags.csv", "cpi_CPIAUCSL.csv", "cpi_CUSR0000SS62031.csv", "notes.txt");
     assertEquals(List.of("movies_metadata.csv"), names(files, Source.MOVIES_METADATA));
     assertEquals(List.of("movies.csv", "movies_20240721.csv"), names(files, Source.MOVIELENS_MOVIES));
-    assertEquals(List.of("ratings.csv", "ratings_20240721.csv"), names(files, Source.RATINGS));
+    assertEquals(List.of("ratings.csv", "ratings_20240721.csv.gz"), names(files, Source.RATINGS));
     assertEquals(List.of("cpi_CPIAUCSL.csv", "cpi_CUSR0000SS62031.csv"), names(files, Source.CPI));
     assertEquals(1, files.ignored().size());
     assertTrue(files.ignored().get(0).endsWith("notes.txt"));

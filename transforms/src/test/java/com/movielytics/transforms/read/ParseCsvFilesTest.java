@@ -16,10 +16,12 @@ import com.movielytics.transforms.parse.MovielensMovieParser;
 import com.movielytics.transforms.parse.RatingParser;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -113,6 +115,20 @@ public class ParseCsvFilesTest {
                     + r.reason().startsWith("malformed CSV after record 1"))))
         .containsInAnyOrder("2 true");
     PAssert.that(parsed.get(ParseCsvFiles.FILES_READ)).containsInAnyOrder(new SourceFileRead("ratings", path, 2));
+    pipeline.run();
+  }
+
+  @Test
+  public void gzippedFilesAreReadByTheirExtension() throws IOException {
+    File file = folder.newFile("ratings_20240721.csv.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file.toPath()))) {
+      out.write("userId,movieId,rating,timestamp\r\n1,1,4.0,964982703\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    String path = file.getAbsolutePath();
+    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class);
+    PCollectionTuple parsed = pipeline.apply(Create.of(path).withCoder(StringUtf8Coder.of())).apply(parse);
+
+    PAssert.that(parsed.get(parse.parsed())).containsInAnyOrder(new Rating(path, 1, 1, 1, 4.0, 964982703L, null));
     pipeline.run();
   }
 
