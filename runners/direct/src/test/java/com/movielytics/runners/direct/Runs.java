@@ -35,12 +35,14 @@ final class Runs {
   }
 
   static Result run(TestWarehouse warehouse, Path workDir, String inputPrefix, String... extra) throws Exception {
-    List<String> args = new ArrayList<>(List.of(
-        "--runner=DirectRunner",
-        "--inputPrefix=" + inputPrefix,
-        "--jdbcUrl=" + warehouse.jdbcUrl(),
-        "--workDir=" + workDir));
-    args.addAll(List.of(extra));
+    List<String> args = new ArrayList<>(List.of(extra));
+    for (String option : List.of("--runner=DirectRunner", "--inputPrefix=" + inputPrefix,
+        "--jdbcUrl=" + warehouse.jdbcUrl(), "--workDir=" + workDir)) {
+      String name = option.substring(0, option.indexOf('=') + 1);
+      if (args.stream().noneMatch(a -> a.startsWith(name))) { // what a test passes wins
+        args.add(option);
+      }
+    }
     MovielyticsOptions options =
         PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation().as(MovielyticsOptions.class);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
