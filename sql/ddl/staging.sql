@@ -1,44 +1,46 @@
--- Staging rows carry the run and their input record (source_file, record_number), so two runs stage side by side.
+-- Staging rows carry the run and their input record (source_file, record_number). Each table is partitioned by
+-- run: a run stages into unlogged partitions of its own (staging_partitions.sql), so two runs stage side by side
+-- and a finished run's staging is dropped at once, where deleting millions of rows would take seconds.
 -- A runner that retries a bundle replays JdbcIO batches: the data tables take the copies without a unique index
 -- (a wide key costs about 30% of the staging time) and the upserts and the source_counts view collapse them by
 -- (source_file, record_number). file_read and quarantine keep their keys: a replayed file count would inflate
--- "read". Unlogged: staging is rebuilt by rerunning.
-CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.movies_metadata (
+-- "read".
+CREATE TABLE IF NOT EXISTS movies_staging.movies_metadata (
   run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
   movie_id integer NOT NULL, imdb_id text, title text NOT NULL, original_title text, original_language text,
   is_adult boolean NOT NULL, release_date date, budget bigint, revenue bigint, runtime_minutes numeric(6,1),
   popularity double precision, vote_average numeric(3,1), vote_count integer, status text, collection_name text,
   genre_ids integer[] NOT NULL, genre_names text[] NOT NULL
-);
-CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.movielens_movies (
+) PARTITION BY LIST (run_id);
+CREATE TABLE IF NOT EXISTS movies_staging.movielens_movies (
   run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
   movielens_id integer NOT NULL, movie_id integer NOT NULL, imdb_id text, title text NOT NULL,
   release_year smallint, genre_ids integer[] NOT NULL, genre_names text[] NOT NULL
-);
-CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.links (
+) PARTITION BY LIST (run_id);
+CREATE TABLE IF NOT EXISTS movies_staging.links (
   run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
   movielens_id integer NOT NULL, imdb_id text, movie_id integer
-);
-CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.ratings (
+) PARTITION BY LIST (run_id);
+CREATE TABLE IF NOT EXISTS movies_staging.ratings (
   run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
   user_id integer NOT NULL, movielens_id integer NOT NULL, movie_id integer NOT NULL,
   rating numeric(2,1) NOT NULL, rated_at_epoch bigint NOT NULL
-);
-CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.tags (
+) PARTITION BY LIST (run_id);
+CREATE TABLE IF NOT EXISTS movies_staging.tags (
   run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
   user_id integer NOT NULL, movielens_id integer NOT NULL, movie_id integer NOT NULL,
   tag text NOT NULL, tagged_at_epoch bigint NOT NULL
-);
-CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.cpi (
+) PARTITION BY LIST (run_id);
+CREATE TABLE IF NOT EXISTS movies_staging.cpi (
   run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
   series_id text NOT NULL, "month" date NOT NULL, value numeric(12,3)
-);
-CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.quarantine (
+) PARTITION BY LIST (run_id);
+CREATE TABLE IF NOT EXISTS movies_staging.quarantine (
   run_id text NOT NULL, source text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
   raw_record text NOT NULL, reason text NOT NULL,
   PRIMARY KEY (run_id, source_file, record_number)
-);
-CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.file_read (
+) PARTITION BY LIST (run_id);
+CREATE TABLE IF NOT EXISTS movies_staging.file_read (
   run_id text NOT NULL, source text NOT NULL, source_file text NOT NULL, records bigint NOT NULL,
   PRIMARY KEY (run_id, source_file)
-);
+) PARTITION BY LIST (run_id);

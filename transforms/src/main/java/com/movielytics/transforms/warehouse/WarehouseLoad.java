@@ -45,15 +45,22 @@ public final class WarehouseLoad {
     }
   }
 
-  /** Records the start of a run in {@code movies.etl_run}. */
+  /** Records the start of a run in {@code movies.etl_run} and creates its staging partitions. */
   public static void startRun(WarehouseConnection warehouse, String runId, String runner, String inputPrefix)
       throws SQLException {
-    try (Connection c = warehouse.open();
-        PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/start_run.sql"))) {
-      ps.setString(1, runId);
-      ps.setString(2, runner);
-      ps.setString(3, inputPrefix);
-      ps.executeUpdate();
+    try (Connection c = warehouse.open()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/start_run.sql"))) {
+        ps.setString(1, runId);
+        ps.setString(2, runner);
+        ps.setString(3, inputPrefix);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/create_staging.sql"))) {
+        ps.setString(1, runId);
+        ps.executeQuery().close();
+      }
+      c.commit();
     }
   }
 
