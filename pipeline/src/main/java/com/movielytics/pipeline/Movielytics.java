@@ -89,14 +89,11 @@ public final class Movielytics {
       } else {
         warehouse = new WarehouseConnection(options.getJdbcUrl(), options.getJdbcUser(), password(options));
       }
-      String prefix = options.getInputPrefix() == null ? bundledSample(options, out) : options.getInputPrefix();
-      configureS3(options);
-      FileSystems.setDefaultPipelineOptions(options);
-      InputFiles files = InputFiles.discover(prefix, options);
+      InputFiles files = inputFiles(options, out);
 
       WarehouseLoad.applySchema(warehouse);
       String runId = newRunId();
-      WarehouseLoad.startRun(warehouse, runId, options.getRunner().getSimpleName(), prefix);
+      WarehouseLoad.startRun(warehouse, runId, options.getRunner().getSimpleName(), files.prefix());
       Pipeline pipeline = Pipeline.create(options);
       pipeline.apply("LoadMovielytics", new LoadMovielytics(files, runId, warehouse, options.getMaxRejectRatio()));
       try {
@@ -126,14 +123,12 @@ public final class Movielytics {
 
   /** The graph a run over the input would execute, as DOT; builds it without running it or connecting. */
   static String graph(MovielyticsOptions options, PrintStream log) throws IOException {
-    String prefix = options.getInputPrefix() == null ? bundledSample(options, log) : options.getInputPrefix();
-    configureS3(options);
-    FileSystems.setDefaultPipelineOptions(options);
+    InputFiles files = inputFiles(options, log);
     String jdbcUrl = options.getJdbcUrl() == null ? "jdbc:postgresql://embedded/postgres" : options.getJdbcUrl();
     Pipeline pipeline = Pipeline.create(options);
     pipeline.apply(
         "LoadMovielytics",
-        new LoadMovielytics(InputFiles.discover(prefix, options), "graph",
+        new LoadMovielytics(files, "graph",
             new WarehouseConnection(jdbcUrl, options.getJdbcUser(), null), options.getMaxRejectRatio()));
     return PipelineDiagram.dot(pipeline, 2);
   }
@@ -147,6 +142,14 @@ public final class Movielytics {
           embedded.port(), embedded.dataDirectory(), embedded.port());
       new CountDownLatch(1).await();
     }
+  }
+
+  /** The run's files: under --inputPrefix (local or S3), or the bundled sample. */
+  private static InputFiles inputFiles(MovielyticsOptions options, PrintStream out) throws IOException {
+    String prefix = options.getInputPrefix() == null ? bundledSample(options, out) : options.getInputPrefix();
+    configureS3(options);
+    FileSystems.setDefaultPipelineOptions(options);
+    return InputFiles.discover(prefix, options);
   }
 
   private static String bundledSample(MovielyticsOptions options, PrintStream out) throws IOException {
