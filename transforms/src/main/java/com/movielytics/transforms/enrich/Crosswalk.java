@@ -11,9 +11,14 @@ import java.util.Map;
  * not know, or knows without a tmdbId, cannot reach the movie dimension and is rejected with that reason.
  */
 public final class Crosswalk {
-  /** A MovieLens id listed twice keeps its last record, the rule the movie_link upsert applies too. */
+  /**
+   * A MovieLens id listed twice keeps its last record, the rule the movie_link upsert applies too; any record of
+   * the run's files comes after what the warehouse already holds.
+   */
   static final Comparator<Link> LAST_RECORD =
-      Comparator.comparing(Link::sourceFile).thenComparingLong(Link::recordNumber);
+      Comparator.comparing((Link l) -> !l.fromWarehouse())
+          .thenComparing(Link::sourceFile)
+          .thenComparingLong(Link::recordNumber);
 
   private Crosswalk() {}
 
@@ -33,8 +38,7 @@ public final class Crosswalk {
     }
     if (link.tmdbId() == null) {
       return ParseResult.rejected(
-          "movieId " + record.movielensId() + " has no tmdbId in the links crosswalk (" + link.sourceFile()
-              + " record " + link.recordNumber() + ")");
+          "movieId " + record.movielensId() + " has no tmdbId in the links crosswalk (" + link.origin() + ")");
     }
     return ParseResult.ok(record.withLink(link));
   }

@@ -13,7 +13,10 @@ class CrosswalkTest {
       Map.of(
           1, List.of(new Link("links.csv", 1, 1, "0114709", 862)),
           791, List.of(new Link("links.csv", 2, 791, "0006414", null)),
-          5, List.of(new Link("links_2.csv", 1, 5, "0000005", 55), new Link("links.csv", 9, 5, "0000005", 50)));
+          5, List.of(new Link("links_2.csv", 1, 5, "0000005", 55), new Link("links.csv", 9, 5, "0000005", 50)),
+          7, List.of(new Link("/data/links.csv", 3, 7, "0000007", 77), Link.inWarehouse(7, "0000007", 70)),
+          8, List.of(Link.inWarehouse(8, "0000008", 80)),
+          9, List.of(Link.inWarehouse(9, "0000009", null)));
 
   private static Rating rating(int movielensId) {
     return new Rating("ratings.csv", 4, 1, movielensId, 4.0, 964982703L, null);
@@ -27,6 +30,15 @@ class CrosswalkTest {
   @Test
   void aRepeatedMovielensIdKeepsTheLastFilesRecord() {
     assertEquals(55, Crosswalk.link(rating(5), CROSSWALK).value().movieId());
+  }
+
+  @Test
+  void theRunsFilesOverrideTheWarehousesCrosswalkWhichFillsTheGaps() {
+    assertEquals(77, Crosswalk.link(rating(7), CROSSWALK).value().movieId());
+    assertEquals(80, Crosswalk.link(rating(8), CROSSWALK).value().movieId());
+    assertEquals(
+        "movieId 9 has no tmdbId in the links crosswalk (movies.movie_link)",
+        Crosswalk.link(rating(9), CROSSWALK).reason());
   }
 
   @Test
