@@ -1,4 +1,6 @@
 -- One row per run. source_counts: per source files, read, loaded, duplicates, quarantined.
+-- load_mode: incremental (only content not loaded before) or full_refresh (every file, final tables rebuilt).
+-- files_read: the URIs the run read; files_skipped: [{uri, reason}] for the files it left alone.
 CREATE TABLE IF NOT EXISTS movies.etl_run (
   run_id        text PRIMARY KEY,
   runner        text NOT NULL,
@@ -11,3 +13,7 @@ CREATE TABLE IF NOT EXISTS movies.etl_run (
   phase_seconds jsonb,
   error         text
 );
+-- Added with incremental loads; warehouses created before them gain the columns here.
+ALTER TABLE movies.etl_run ADD COLUMN IF NOT EXISTS load_mode text NOT NULL DEFAULT 'full_refresh';
+ALTER TABLE movies.etl_run ADD COLUMN IF NOT EXISTS files_read jsonb NOT NULL DEFAULT '[]';
+ALTER TABLE movies.etl_run ADD COLUMN IF NOT EXISTS files_skipped jsonb NOT NULL DEFAULT '[]';

@@ -1,1 +1,1 @@
-SELECT status, error FROM movies.etl_run WHERE run_id = ?
+SELECT status, error, load_mode FROM movies.etl_run WHERE run_id = ?

@@ -1,4 +1,4 @@
-SELECT status, runner, input_prefix, error,
+SELECT status, runner, input_prefix, load_mode, error,
        extract(epoch FROM staged_at - started_at) AS stage_seconds,
        (phase_seconds ->> 'upsert')::double precision AS upsert_seconds,
        (phase_seconds ->> 'quality')::double precision AS quality_seconds,

@@ -4,19 +4,26 @@ import com.movielytics.schemas.Source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The files of one run: everything directly under the input prefix, sorted into sources by file name. Listing
- * happens once, before the graph is built, so the summary can say what was found and what was ignored.
+ * happens once, before the graph is built, so the summary can say what was found and what was ignored, and the
+ * load manifest can tell new files from known ones by size and modification time.
  */
-public record InputFiles(String prefix, Map<Source, List<String>> bySource, List<String> ignored) {
+public record InputFiles(String prefix, List<InputFile> files, List<String> ignored) {
+
+  /** One file of a source, as listed: {@code lastModifiedMillis} is null where the file system does not say. */
+  public record InputFile(String uri, Source source, long sizeBytes, @Nullable Long lastModifiedMillis) {}
 
   public static InputFiles discover(String prefix, MovielyticsOptions options) throws IOException {
     Map<Source, Pattern> patterns = new EnumMap<>(Source.class);
@@ -29,10 +36,7 @@ public record InputFiles(String prefix, Map<Source, List<String>> bySource, List
 
     String folder = prefix.endsWith("/") ? prefix : prefix + "/";
     MatchResult match = FileSystems.match(folder + "*", EmptyMatchTreatment.ALLOW);
-    Map<Source, List<String>> bySource = new EnumMap<>(Source.class);
-    for (Source source : Source.values()) {
-      bySource.put(source, new ArrayList<>());
-    }
+    List<InputFile> files = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
     for (MatchResult.Metadata file : match.metadata()) {
       if (file.resourceId().isDirectory()) {
@@ -52,21 +56,34 @@ public record InputFiles(String prefix, Map<Source, List<String>> bySource, List
       if (sources.isEmpty()) {
         ignored.add(uri);
       } else {
-        bySource.get(sources.get(0)).add(uri);
+        files.add(
+            new InputFile(
+                uri, sources.get(0), file.sizeBytes(),
+                file.lastModifiedMillis() > 0 ? file.lastModifiedMillis() : null));
       }
     }
-    bySource.values().forEach(uris -> uris.sort(null));
+    files.sort(Comparator.comparing(InputFile::uri));
     ignored.sort(null);
-    InputFiles files = new InputFiles(prefix, bySource, ignored);
-    if (Arrays.stream(Source.values()).filter(Source::isCore).allMatch(s -> files.of(s).isEmpty())) {
+    InputFiles found = new InputFiles(prefix, files, ignored);
+    if (Arrays.stream(Source.values()).filter(Source::isCore).allMatch(s -> found.of(s).isEmpty())) {
       throw new IllegalArgumentException(
           "no movies and no ratings under " + prefix + ": expected files like movies_metadata.csv, movies.csv "
               + "or ratings.csv (found " + match.metadata().size() + " files)");
     }
-    return files;
+    return found;
   }
 
+  /** The URIs of a source's files, in order. */
   public List<String> of(Source source) {
-    return bySource.get(source);
+    return files.stream().filter(f -> f.source() == source).map(InputFile::uri).toList();
+  }
+
+  /** The same listing narrowed to the files a run reads. */
+  public InputFiles only(Set<String> uris) {
+    return new InputFiles(prefix, files.stream().filter(f -> uris.contains(f.uri())).toList(), ignored);
+  }
+
+  public boolean isEmpty() {
+    return files.isEmpty();
   }
 }

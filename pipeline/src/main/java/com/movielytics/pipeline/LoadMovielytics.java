@@ -10,6 +10,7 @@ import com.movielytics.schemas.Source;
 import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.schemas.Tag;
 import com.movielytics.transforms.enrich.IndexLinks;
+import com.movielytics.transforms.enrich.ReadKnownLinks;
 import com.movielytics.transforms.parse.CpiParser;
 import com.movielytics.transforms.parse.LinkParser;
 import com.movielytics.transforms.parse.MovieMetadataParser;
@@ -38,30 +39,44 @@ import org.apache.beam.sdk.values.PDone;
 
 /**
  * The whole load as one graph: each source is read and parsed once, MovieLens records are linked to TMDB ids
- * through the crosswalk, everything is staged with JdbcIO, and after the last staging write the warehouse is
- * upserted and checked. Rejects of every stage flow into the quarantine.
+ * through the crosswalk (the run's links files over the warehouse's, in an incremental run), everything is
+ * staged with JdbcIO, and after the last staging write the warehouse is upserted and checked. Rejects of every
+ * stage flow into the quarantine.
  */
 public final class LoadMovielytics extends PTransform<PBegin, PDone> {
   private final InputFiles files;
   private final String runId;
   private final WarehouseConnection warehouse;
   private final double maxRejectRatio;
+  private final boolean linkThroughWarehouse;
 
   private final List<PCollection<Rejected>> rejected = new ArrayList<>();
   private final List<PCollection<SourceFileRead>> filesRead = new ArrayList<>();
 
-  public LoadMovielytics(InputFiles files, String runId, WarehouseConnection warehouse, double maxRejectRatio) {
+  /**
+   * @param linkThroughWarehouse whether MovieLens records may also link through the crosswalk the warehouse
+   *     holds: true for an incremental run, false for a full refresh, which rebuilds from the files alone
+   */
+  public LoadMovielytics(
+      InputFiles files, String runId, WarehouseConnection warehouse, double maxRejectRatio,
+      boolean linkThroughWarehouse) {
     this.files = files;
     this.runId = runId;
     this.warehouse = warehouse;
     this.maxRejectRatio = maxRejectRatio;
+    this.linkThroughWarehouse = linkThroughWarehouse;
   }
 
   @Override
   public PDone expand(PBegin begin) {
     PCollection<Link> links =
         parse(begin, Source.LINKS, "ParseLinks", ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class));
-    PCollectionView<Map<Integer, Iterable<Link>>> crosswalk = links.apply("IndexLinks", new IndexLinks());
+    PCollectionList<Link> crosswalkLinks = PCollectionList.of(links);
+    if (linkThroughWarehouse) {
+      crosswalkLinks = crosswalkLinks.and(begin.apply("ReadKnownLinks", new ReadKnownLinks(warehouse)));
+    }
+    PCollectionView<Map<Integer, Iterable<Link>>> crosswalk =
+        crosswalkLinks.apply("AllLinks", Flatten.pCollections()).apply("IndexLinks", new IndexLinks());
 
     PCollection<MovieMetadata> movieMetadata =
         parse(begin, Source.MOVIES_METADATA, "ParseMovieMetadata",

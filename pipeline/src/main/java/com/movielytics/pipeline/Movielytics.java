@@ -2,6 +2,7 @@ package com.movielytics.pipeline;
 
 import com.movielytics.pipeline.generate.ExpectedCounts;
 import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.transforms.warehouse.RunStart;
 import com.movielytics.transforms.warehouse.WarehouseConnection;
 import com.movielytics.transforms.warehouse.WarehouseLoad;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,8 +28,9 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The command-line tool: {@code run} (the default) loads the warehouse, {@code generate} writes a synthetic
- * input folder, {@code serve} starts the embedded warehouse for querying.
+ * The command-line tool: {@code run} (the default) loads the warehouse, {@code land} uploads a folder's files to
+ * the input prefix, {@code generate} writes a synthetic input folder, {@code serve} starts the embedded
+ * warehouse for querying.
  */
 public final class Movielytics {
   private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
@@ -47,6 +50,7 @@ public final class Movielytics {
   private static void execute(String[] args) throws Exception {
     PipelineOptionsFactory.register(MovielyticsOptions.class);
     PipelineOptionsFactory.register(GenerateOptions.class);
+    PipelineOptionsFactory.register(LandOptions.class);
     boolean hasCommand = args.length > 0 && !args[0].startsWith("--");
     String command = hasCommand ? args[0] : "run";
     String[] rest = hasCommand ? Arrays.copyOfRange(args, 1, args.length) : args;
@@ -54,8 +58,9 @@ public final class Movielytics {
       case "run" -> {
         MovielyticsOptions options =
             PipelineOptionsFactory.fromArgs(rest).withValidation().as(MovielyticsOptions.class);
-        System.exit(run(options, System.out).succeeded() ? 0 : 1);
+        System.exit(run(options, System.out).succeeded() || options.getDryRun() ? 0 : 1);
       }
+      case "land" -> land(PipelineOptionsFactory.fromArgs(rest).withValidation().as(LandOptions.class), System.out);
       case "generate" -> {
         GenerateOptions options = PipelineOptionsFactory.fromArgs(rest).withValidation().as(GenerateOptions.class);
         ExpectedCounts counts =
@@ -67,8 +72,11 @@ public final class Movielytics {
           graph(PipelineOptionsFactory.fromArgs(rest).withValidation().as(MovielyticsOptions.class), System.err));
       default -> {
         System.err.println(
-            "usage: movielytics [run|generate|serve] [--option=value ...]\n"
-                + "  run       load the warehouse (options: --help=" + MovielyticsOptions.class.getName() + ")\n"
+            "usage: movielytics [run|land|generate|serve|graph] [--option=value ...]\n"
+                + "  run       load what is new under --inputPrefix into the warehouse; --fullRefresh reloads all,\n"
+                + "            --dryRun lists what would be read (options: --help=" + MovielyticsOptions.class.getName()
+                + ")\n"
+                + "  land      upload a folder's files to --inputPrefix as <yyyyMMddHHmmss>_<name>: --from=DIR\n"
                 + "  generate  write synthetic input: --output=DIR [--ratings=N] [--seed=S]\n"
                 + "  serve     start the embedded warehouse on port " + EmbeddedWarehouse.SERVE_PORT
                 + " for psql\n"
@@ -78,7 +86,10 @@ public final class Movielytics {
     }
   }
 
-  /** One run: from the files under the input prefix to a checked warehouse, with a printed summary. */
+  /**
+   * One run: from the files under the input prefix whose content the warehouse has not loaded (all of them with
+   * --fullRefresh) to a checked warehouse, with a printed summary. With --dryRun, prints what it would read.
+   */
   public static RunOutcome run(MovielyticsOptions options, PrintStream out) throws Exception {
     EmbeddedWarehouse embedded = null;
     try {
@@ -89,22 +100,42 @@ public final class Movielytics {
       } else {
         warehouse = new WarehouseConnection(options.getJdbcUrl(), options.getJdbcUser(), password(options));
       }
-      InputFiles files = inputFiles(options, out);
-
-      WarehouseLoad.applySchema(warehouse);
-      String runId = newRunId();
-      WarehouseLoad.startRun(warehouse, runId, options.getRunner().getSimpleName(), files.prefix());
-      Pipeline pipeline = Pipeline.create(options);
-      pipeline.apply("LoadMovielytics", new LoadMovielytics(files, runId, warehouse, options.getMaxRejectRatio()));
-      try {
-        PipelineResult.State state = pipeline.run().waitUntilFinish();
-        if (state != PipelineResult.State.DONE) {
-          WarehouseLoad.abandonRun(warehouse, runId, "pipeline ended " + state);
-        }
-      } catch (RuntimeException e) {
-        WarehouseLoad.abandonRun(warehouse, runId, "pipeline failed: " + describe(e));
+      InputFiles found = inputFiles(options, out);
+      if (!options.getDryRun()) {
+        WarehouseLoad.applySchema(warehouse);
       }
-      String status = RunSummary.print(out, warehouse, runId, files);
+      LoadPlan plan = LoadPlan.decide(
+          found, WarehouseLoad.manifest(warehouse), ContentHash::sha256, options.getFullRefresh());
+      if (options.getDryRun()) {
+        out.printf("Dry run: what a run would read from %s into %s (nothing was written)%n", found.prefix(),
+            warehouse);
+        plan.print(out);
+        return new RunOutcome(null, "dry run");
+      }
+      String runId = newRunId();
+      WarehouseLoad.startRun(
+          warehouse,
+          new RunStart(runId, options.getRunner().getSimpleName(), found.prefix(), options.getFullRefresh(),
+              plan.files()));
+      InputFiles files = found.only(plan.toRead());
+      if (files.isEmpty()) {
+        WarehouseLoad.finishNothingToLoad(warehouse, runId);
+      } else {
+        Pipeline pipeline = Pipeline.create(options);
+        pipeline.apply(
+            "LoadMovielytics",
+            new LoadMovielytics(
+                files, runId, warehouse, options.getMaxRejectRatio(), !options.getFullRefresh()));
+        try {
+          PipelineResult.State state = pipeline.run().waitUntilFinish();
+          if (state != PipelineResult.State.DONE) {
+            WarehouseLoad.abandonRun(warehouse, runId, "pipeline ended " + state);
+          }
+        } catch (RuntimeException e) {
+          WarehouseLoad.abandonRun(warehouse, runId, "pipeline failed: " + describe(e));
+        }
+      }
+      String status = RunSummary.print(out, warehouse, runId, plan);
       if (embedded != null) {
         out.printf(
             "Warehouse: embedded PostgreSQL, data in %s%n  query it: java -jar %s serve --workDir=%s%n"
@@ -121,6 +152,19 @@ public final class Movielytics {
     }
   }
 
+  /** Uploads the files of --from to --inputPrefix under time-stamped keys and prints each with its hash. */
+  public static void land(LandOptions options, PrintStream out) throws IOException {
+    if (options.getInputPrefix() == null) {
+      throw new IllegalArgumentException("land needs --inputPrefix, e.g. s3://bucket/landing/");
+    }
+    configureS3(options);
+    FileSystems.setDefaultPipelineOptions(options);
+    for (LandFiles.Landed file : LandFiles.land(Path.of(options.getFrom()), options.getInputPrefix(), Instant.now())) {
+      out.printf("landed %s -> %s (%,d bytes, sha256 %s)%n", file.from(), file.uri(), file.sizeBytes(),
+          file.sha256());
+    }
+  }
+
   /** The graph a run over the input would execute, as DOT; builds it without running it or connecting. */
   static String graph(MovielyticsOptions options, PrintStream log) throws IOException {
     InputFiles files = inputFiles(options, log);
@@ -129,7 +173,8 @@ public final class Movielytics {
     pipeline.apply(
         "LoadMovielytics",
         new LoadMovielytics(files, "graph",
-            new WarehouseConnection(jdbcUrl, options.getJdbcUser(), null), options.getMaxRejectRatio()));
+            new WarehouseConnection(jdbcUrl, options.getJdbcUser(), null), options.getMaxRejectRatio(),
+            !options.getFullRefresh()));
     return PipelineDiagram.dot(pipeline, 2);
   }
 

@@ -11,6 +11,9 @@ import org.apache.beam.sdk.options.Validation;
  * The warehouse password is never an option: it comes from an environment variable or a file.
  */
 public interface MovielyticsOptions extends PipelineOptions {
+  /** The key prefix {@code land} gives each file (yyyyMMddHHmmss_), which every default file pattern accepts. */
+  String LANDED = "(\\d{14}_)?";
+
   // File patterns accept a .gz suffix: Beam decompresses by extension while reading.
   @Description(
       "Where the raw CSVs are: a local folder or s3://bucket/prefix/. Default: the bundled sample, generated "
@@ -69,38 +72,52 @@ public interface MovielyticsOptions extends PipelineOptions {
 
   void setS3PathStyle(Boolean value);
 
+  @Description(
+      "Read every file again and rebuild the final tables from them in one transaction (readers see the old "
+          + "tables until it commits). Default: read only files whose content the warehouse has not loaded.")
+  @Default.Boolean(false)
+  boolean getFullRefresh();
+
+  void setFullRefresh(boolean value);
+
+  @Description("List the files a run would read and skip, and why, without writing to the warehouse.")
+  @Default.Boolean(false)
+  boolean getDryRun();
+
+  void setDryRun(boolean value);
+
   @Description("Regular expression for TMDB movie metadata file names.")
-  @Default.String("movies_metadata.*\\.csv(\\.gz)?")
+  @Default.String(LANDED + "movies_metadata.*\\.csv(\\.gz)?")
   String getMoviesMetadataFiles();
 
   void setMoviesMetadataFiles(String value);
 
   @Description("Regular expression for MovieLens movies file names (movies.csv, movies_20240721.csv).")
-  @Default.String("movies(_\\d{8})?\\.csv(\\.gz)?")
+  @Default.String(LANDED + "movies(_\\d{8})?\\.csv(\\.gz)?")
   String getMovielensMoviesFiles();
 
   void setMovielensMoviesFiles(String value);
 
   @Description("Regular expression for MovieLens links (crosswalk) file names.")
-  @Default.String("links.*\\.csv(\\.gz)?")
+  @Default.String(LANDED + "links.*\\.csv(\\.gz)?")
   String getLinksFiles();
 
   void setLinksFiles(String value);
 
   @Description("Regular expression for MovieLens ratings file names (ratings.csv, ratings_20240721.csv).")
-  @Default.String("ratings.*\\.csv(\\.gz)?")
+  @Default.String(LANDED + "ratings.*\\.csv(\\.gz)?")
   String getRatingsFiles();
 
   void setRatingsFiles(String value);
 
   @Description("Regular expression for MovieLens tags file names.")
-  @Default.String("tags.*\\.csv(\\.gz)?")
+  @Default.String(LANDED + "tags.*\\.csv(\\.gz)?")
   String getTagsFiles();
 
   void setTagsFiles(String value);
 
   @Description("Regular expression for FRED CPI series file names (cpi_CPIAUCSL.csv).")
-  @Default.String("cpi.*\\.csv(\\.gz)?")
+  @Default.String(LANDED + "cpi.*\\.csv(\\.gz)?")
   String getCpiFiles();
 
   void setCpiFiles(String value);

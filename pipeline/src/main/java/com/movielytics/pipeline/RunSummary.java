@@ -1,6 +1,5 @@
 package com.movielytics.pipeline;
 
-import com.movielytics.schemas.Source;
 import com.movielytics.transforms.sql.SqlFiles;
 import com.movielytics.transforms.warehouse.WarehouseConnection;
 import java.io.PrintStream;
@@ -8,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
 
 /** Prints what a run did, read back from {@code movies.etl_run} and {@code movies.quality_result}. */
@@ -16,7 +14,7 @@ final class RunSummary {
   private RunSummary() {}
 
   /** Prints the summary and returns the run's status. */
-  static String print(PrintStream out, WarehouseConnection warehouse, String runId, InputFiles files)
+  static String print(PrintStream out, WarehouseConnection warehouse, String runId, LoadPlan plan)
       throws SQLException {
     try (Connection c = warehouse.open()) {
       String status;
@@ -29,14 +27,8 @@ final class RunSummary {
           status = rs.getString("status");
           out.printf("%nMovielytics run %s: %s on %s%n", runId, status.toUpperCase(Locale.ROOT),
               rs.getString("runner"));
-          out.printf("Input: %s%n", rs.getString("input_prefix"));
-          for (Source source : Source.values()) {
-            List<String> uris = files.of(source);
-            out.printf("  %-17s %s%n", source.id(), uris.isEmpty() ? "no files (skipped)" : String.join(", ", uris));
-          }
-          if (!files.ignored().isEmpty()) {
-            out.printf("  %-17s %s%n", "ignored", String.join(", ", files.ignored()));
-          }
+          out.printf("Input: %s (%s)%n", rs.getString("input_prefix"), rs.getString("load_mode"));
+          plan.print(out);
           out.printf(Locale.ROOT, "Phases: read+parse+stage %s, upsert %s, quality checks %s; total %s%n",
               seconds(rs, "stage_seconds"), seconds(rs, "upsert_seconds"), seconds(rs, "quality_seconds"),
               seconds(rs, "total_seconds"));

@@ -41,6 +41,18 @@ class InputFilesTest {
   }
 
   @Test
+  void acceptsTheKeysLandGivesFiles() throws IOException {
+    InputFiles files =
+        discover("20240721093000_ratings.csv", "20240721093000_movies.csv", "20240721093000_cpi_CPIAUCSL.csv",
+            "2024_ratings.csv");
+    assertEquals(List.of("20240721093000_ratings.csv"), names(files, Source.RATINGS));
+    assertEquals(List.of("20240721093000_movies.csv"), names(files, Source.MOVIELENS_MOVIES));
+    assertEquals(List.of("20240721093000_cpi_CPIAUCSL.csv"), names(files, Source.CPI));
+    assertEquals(1, files.ignored().size(), "only a 14-digit landing time is a landing prefix");
+    assertEquals(2, files.files().get(0).sizeBytes(), "sizes are listed for the load manifest");
+  }
+
+  @Test
   void missingOptionalSourcesAreFine() throws IOException {
     InputFiles files = discover("ratings.csv");
     assertEquals(List.of(), files.of(Source.TAGS));

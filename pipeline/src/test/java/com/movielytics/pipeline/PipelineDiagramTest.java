@@ -1,6 +1,7 @@
 package com.movielytics.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.movielytics.pipeline.generate.SampleGenerator;
 import java.io.ByteArrayOutputStream;
@@ -53,6 +54,8 @@ class PipelineDiagramTest {
       }
     }
     assertEquals(Set.of("ParseMovielensMovies", "ParseRatings", "ParseTags"), fromIndex);
+    assertTrue(edges.containsAll(Set.of("ParseLinks -> AllLinks", "ReadKnownLinks -> AllLinks",
+        "AllLinks -> IndexLinks")), "an incremental run links through the file's and the warehouse's links: " + edges);
     assertEquals(
         Set.of("StageCpi", "StageFilesRead", "StageLinks", "StageMovieMetadata", "StageMovielensMovies",
             "StageQuarantine", "StageRatings", "StageTags"),

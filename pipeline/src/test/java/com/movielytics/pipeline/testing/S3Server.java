@@ -93,15 +93,20 @@ public final class S3Server implements AutoCloseable {
 
   /** Uploads every file of {@code folder} (symbolic links followed) to {@code s3://bucket/prefix/}. */
   public String upload(Path folder, String bucket, String prefix) throws IOException {
-    if (client.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
-      client.createBucket(b -> b.bucket(bucket));
-    }
+    createBucket(bucket);
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         client.putObject(b -> b.bucket(bucket).key(prefix + "/" + file.getFileName()), RequestBody.fromFile(file));
       }
     }
     return "s3://" + bucket + "/" + prefix + "/";
+  }
+
+  /** Creates the bucket unless it exists. */
+  public void createBucket(String bucket) {
+    if (client.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
+      client.createBucket(b -> b.bucket(bucket));
+    }
   }
 
   @Override

@@ -45,21 +45,79 @@ public final class WarehouseLoad {
     }
   }
 
-  /** Records the start of a run in {@code movies.etl_run} and creates its staging partitions. */
-  public static void startRun(WarehouseConnection warehouse, String runId, String runner, String inputPrefix)
-      throws SQLException {
+  /**
+   * Records the start of a run in {@code movies.etl_run}, with the files it reads and skips, notes every file in
+   * the load manifest, and creates the run's staging partitions.
+   */
+  public static void startRun(WarehouseConnection warehouse, RunStart start) throws SQLException {
     try (Connection c = warehouse.open()) {
       c.setAutoCommit(false);
+      List<PlannedFile> read = start.files().stream().filter(PlannedFile::read).toList();
+      List<PlannedFile> skipped = start.files().stream().filter(f -> !f.read()).toList();
       try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/start_run.sql"))) {
-        ps.setString(1, runId);
-        ps.setString(2, runner);
-        ps.setString(3, inputPrefix);
+        ps.setString(1, start.runId());
+        ps.setString(2, start.runner());
+        ps.setString(3, start.inputPrefix());
+        ps.setString(4, start.loadMode());
+        ps.setArray(5, c.createArrayOf("text", read.stream().map(PlannedFile::uri).toArray()));
+        ps.setArray(6, c.createArrayOf("text", skipped.stream().map(PlannedFile::uri).toArray()));
+        ps.setArray(7, c.createArrayOf("text", skipped.stream().map(PlannedFile::reason).toArray()));
         ps.executeUpdate();
       }
+      try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/record_file_seen.sql"))) {
+        for (PlannedFile file : start.files()) {
+          ps.setString(1, file.uri());
+          ps.setString(2, file.source());
+          ps.setLong(3, file.sizeBytes());
+          ps.setTimestamp(
+              4, file.lastModifiedMillis() == null ? null : new Timestamp(file.lastModifiedMillis()));
+          ps.setString(5, file.sha256());
+          ps.setString(6, start.runId());
+          ps.setString(7, file.manifestStatus());
+          ps.setString(8, file.duplicateOf());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
       try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/create_staging.sql"))) {
-        ps.setString(1, runId);
+        ps.setString(1, start.runId());
         ps.executeQuery().close();
       }
+      c.commit();
+    }
+  }
+
+  /** Every file the warehouse has seen; empty when no run has created the schema yet (read-only). */
+  public static List<ManifestEntry> manifest(WarehouseConnection warehouse) throws SQLException {
+    List<ManifestEntry> entries = new ArrayList<>();
+    try (Connection c = warehouse.open();
+        Statement s = c.createStatement()) {
+      try (ResultSet exists = s.executeQuery(SqlFiles.read("run/manifest_exists.sql"))) {
+        exists.next();
+        if (!exists.getBoolean(1)) {
+          return entries;
+        }
+      }
+      try (ResultSet rs = s.executeQuery(SqlFiles.read("run/manifest.sql"))) {
+        while (rs.next()) {
+          long lastModified = rs.getLong("last_modified_millis");
+          entries.add(
+              new ManifestEntry(
+                  rs.getString("file_uri"), rs.getString("source"), rs.getLong("size_bytes"),
+                  rs.wasNull() ? null : lastModified, rs.getString("sha256"), rs.getString("status"),
+                  rs.getString("loaded_by_run")));
+        }
+      }
+    }
+    return entries;
+  }
+
+  /** Ends a run that found no new content: it succeeded and changed nothing. */
+  public static void finishNothingToLoad(WarehouseConnection warehouse, String runId) throws SQLException {
+    try (Connection c = warehouse.open()) {
+      c.setAutoCommit(false);
+      scopeToRun(c, runId);
+      recordOutcome(c, runId, "succeeded", Instant.now(), List.of(), new LinkedHashMap<>(), List.of(), null);
       c.commit();
     }
   }
@@ -91,9 +149,9 @@ public final class WarehouseLoad {
       c.setAutoCommit(false);
       execute(c, "run/lock_warehouse.sql");
       scopeToRun(c, runId);
-      String status = runStatus(c, runId);
-      if (!"running".equals(status)) {
-        LOG.info("Run {} already {}; the warehouse load is not repeated", runId, status);
+      RunState run = runState(c, runId);
+      if (run == null || !run.status().equals("running")) {
+        LOG.info("Run {} already {}; the warehouse load is not repeated", runId, run == null ? "gone" : run.status());
         c.rollback();
         return;
       }
@@ -109,6 +167,9 @@ public final class WarehouseLoad {
       }
 
       long start = System.nanoTime();
+      if (run.loadMode().equals("full_refresh")) {
+        execute(c, "run/clear_final_tables.sql");
+      }
       for (String file : SqlFiles.list("upsert")) {
         execute(c, file);
       }
@@ -127,6 +188,8 @@ public final class WarehouseLoad {
 
       List<QualityResult> failed = results.stream().filter(r -> !r.passed()).toList();
       if (failed.isEmpty()) {
+        // The run's files count as loaded in the transaction that commits their rows, never before.
+        execute(c, "run/mark_files_loaded.sql");
         recordOutcome(c, runId, "succeeded", stagedAt, counts, phases, results, null);
         c.commit();
         return;
@@ -243,11 +306,14 @@ public final class WarehouseLoad {
     return counts;
   }
 
-  private static @Nullable String runStatus(Connection c, String runId) throws SQLException {
+  private record RunState(String status, String loadMode) {}
+
+  /** The run's status and load mode, or null for a run that was never started. */
+  private static @Nullable RunState runState(Connection c, String runId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/run_status.sql"))) {
       ps.setString(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString("status") : null;
+        return rs.next() ? new RunState(rs.getString("status"), rs.getString("load_mode")) : null;
       }
     }
   }

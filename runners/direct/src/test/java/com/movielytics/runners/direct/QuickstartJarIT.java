@@ -38,9 +38,11 @@ class QuickstartJarIT {
     assertTrue(first.contains(": SUCCEEDED on DirectRunner"), first);
     assertTrue(first.contains("psql -h 127.0.0.1 -p 54329"), first);
 
-    // The data directory persists: a second run finds the sample and the previous run's warehouse.
+    // The data directory persists: a second run finds the sample and the previous run's warehouse, which has
+    // loaded every file already.
     String second = runJar();
     assertTrue(second.contains(": SUCCEEDED on DirectRunner"), second);
+    assertTrue(second.contains("0 file(s) to read, 7 already loaded"), second);
     assertTrue(!second.contains("Generating the bundled sample"), second);
   }
 }

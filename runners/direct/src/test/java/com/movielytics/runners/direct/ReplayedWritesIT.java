@@ -12,6 +12,7 @@ import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.transforms.sql.SqlFiles;
 import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.stage.StagingTables;
+import com.movielytics.transforms.warehouse.RunStart;
 import com.movielytics.transforms.warehouse.WarehouseLoad;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class ReplayedWritesIT {
     try (TestWarehouse warehouse = TestWarehouse.start(workDir)) {
       String runId = "replay-test";
       WarehouseLoad.applySchema(warehouse.connection());
-      WarehouseLoad.startRun(warehouse.connection(), runId, "DirectRunner", "test");
+      WarehouseLoad.startRun(warehouse.connection(), new RunStart(runId, "DirectRunner", "test", false, List.of()));
 
       List<Rating> ratings =
           List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),

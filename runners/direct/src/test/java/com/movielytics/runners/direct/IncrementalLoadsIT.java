@@ -1,0 +1,269 @@
+package com.movielytics.runners.direct;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.movielytics.pipeline.LandOptions;
+import com.movielytics.pipeline.Movielytics;
+import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.pipeline.testing.S3Server;
+import com.movielytics.pipeline.testing.TestWarehouse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Daily drops on a real S3 API: {@code land} puts them under time-stamped keys, each run reads only content the
+ * warehouse has not loaded, and the result equals one full load of every file.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IncrementalLoadsIT {
+  private static final String PREFIX = "s3://movielytics-landing/daily/";
+
+  @TempDir static Path workDir;
+  static S3Server s3;
+  static TestWarehouse daily;
+  static TestWarehouse once;
+  static List<String> firstBatch;
+  static List<String> delta;
+  static Map<String, String> dailyAfterDelta;
+
+  @BeforeAll
+  static void start() throws Exception {
+    s3 = S3Server.start(workDir);
+    Runs.useS3Credentials();
+    s3.createBucket("movielytics-landing");
+    daily = TestWarehouse.start(workDir.resolve("daily"));
+    once = TestWarehouse.start(workDir.resolve("once"));
+    SampleGenerator.generate(workDir.resolve("day1"), 3_000, 11);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    Runs.closeAll(s3, daily, once);
+  }
+
+  private static String[] s3Options(String... extra) {
+    List<String> args = new ArrayList<>(s3.pipelineOptions());
+    args.addAll(List.of(extra));
+    return args.toArray(String[]::new);
+  }
+
+  /** {@code land --from=folder}, as the command line runs it; returns the URIs it printed. */
+  private static List<String> land(String folder) throws Exception {
+    // Keys carry the landing second: wait for a new one, as a daily schedule would.
+    long second = System.currentTimeMillis() / 1000;
+    while (System.currentTimeMillis() / 1000 == second) {
+      Thread.sleep(20);
+    }
+    LandOptions options =
+        PipelineOptionsFactory.fromArgs(
+                s3Options("--from=" + workDir.resolve(folder), "--inputPrefix=" + PREFIX))
+            .withValidation()
+            .as(LandOptions.class);
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    Movielytics.land(options, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    String printed = buffer.toString(StandardCharsets.UTF_8);
+    System.out.println(printed);
+    return printed.lines().map(l -> l.substring(l.indexOf("-> ") + 3, l.indexOf(" (", l.indexOf("-> ")))).toList();
+  }
+
+  private static List<Object> filesRead(TestWarehouse warehouse, String runId) throws Exception {
+    return warehouse
+        .query("SELECT jsonb_array_elements_text(files_read) FROM movies.etl_run WHERE run_id = ? ORDER BY 1",
+            runId)
+        .stream().map(row -> row.get(0)).toList();
+  }
+
+  private static List<Object> sorted(List<String> uris) {
+    return uris.stream().sorted().map(u -> (Object) u).toList();
+  }
+
+  private static String named(List<String> uris, String suffix) {
+    return uris.stream().filter(u -> u.endsWith(suffix)).findFirst().orElseThrow();
+  }
+
+  @Test
+  @Order(1)
+  void aFirstLandingIsReadWhole() throws Exception {
+    firstBatch = land("day1");
+    assertEquals(7, firstBatch.size());
+    assertTrue(firstBatch.stream().allMatch(u -> u.matches("s3://movielytics-landing/daily/\\d{14}_.+\\.csv")),
+        firstBatch.toString());
+
+    Runs.Result run = Runs.run(daily, workDir, PREFIX, s3Options());
+    assertTrue(run.outcome().succeeded(), run.summary());
+    assertEquals(sorted(firstBatch), filesRead(daily, run.outcome().runId()));
+    assertEquals(List.of(List.of("loaded", 7L)),
+        daily.query("SELECT status, count(*) FROM movies.load_manifest GROUP BY status"));
+  }
+
+  @Test
+  @Order(2)
+  void aDeltaReadsOnlyWhatIsNewAndEqualsOneFullLoad() throws Exception {
+    Path day1 = workDir.resolve("day1");
+    Path day2 = Files.createDirectories(workDir.resolve("day2"));
+    // New ratings and re-ratings: a later re-rating wins, an older one does not.
+    List<List<Object>> some =
+        daily.query("SELECT user_id, movielens_id, rating, extract(epoch FROM rated_at)::bigint "
+            + "FROM movies.ratings ORDER BY user_id, movielens_id LIMIT 2");
+    int newMovie = ((Number) daily.query("SELECT max(movielens_id) FROM movies.movie_link WHERE movie_id IS NOT NULL "
+        + "AND movie_id IN (SELECT movie_id FROM movies.movies)").get(0).get(0)).intValue();
+    String later = some.get(0).get(0) + "," + some.get(0).get(1) + ",0.5," + ((Long) some.get(0).get(3) + 86_400);
+    String older = some.get(1).get(0) + "," + some.get(1).get(1) + ",0.5," + ((Long) some.get(1).get(3) - 86_400);
+    Files.writeString(day2.resolve("ratings_20240722.csv"),
+        "userId,movieId,rating,timestamp\n90001," + newMovie + ",4.5,1721606400\n" + later + "\n" + older + "\n");
+    // A re-upload of a file already loaded, byte for byte.
+    Files.copy(day1.resolve("tags.csv"), day2.resolve("tags.csv"));
+    // A corrected movies file: one title fixed, one movie added.
+    String corrected = correctMoviesMetadata(day1.resolve("movies_metadata.csv"), day2.resolve("movies_metadata.csv"));
+    // Two more CPI months.
+    LocalDate last = LocalDate.parse(Files.readAllLines(day1.resolve("cpi_CPIAUCSL.csv")).stream()
+        .reduce((a, b) -> b).orElseThrow().split(",")[0]);
+    Files.writeString(day2.resolve("cpi_CPIAUCSL_update.csv"),
+        "observation_date,CPIAUCSL\n" + last.plusMonths(1) + ",400.001\n" + last.plusMonths(2) + ",401.002\n");
+
+    delta = land("day2");
+    Runs.Result run = Runs.run(daily, workDir, PREFIX, s3Options());
+
+    assertTrue(run.outcome().succeeded(), run.summary());
+    String tagsCopy = named(delta, "_tags.csv");
+    assertEquals(sorted(delta.stream().filter(u -> !u.equals(tagsCopy)).toList()),
+        filesRead(daily, run.outcome().runId()), "only the new content is read");
+    assertEquals(List.of(List.of("duplicate", named(firstBatch, "_tags.csv"))),
+        daily.query("SELECT status, duplicate_of FROM movies.load_manifest WHERE file_uri = ?", tagsCopy));
+    assertTrue(run.summary().contains("skip tags              " + tagsCopy + " (same content as "
+        + named(firstBatch, "_tags.csv") + ", loaded by run "), run.summary());
+    assertEquals(List.of(List.of(new java.math.BigDecimal("0.5"))),
+        daily.query("SELECT rating FROM movies.ratings WHERE user_id = ? AND movielens_id = ?",
+            some.get(0).get(0), some.get(0).get(1)), "the later re-rating wins");
+    assertEquals(List.of(List.of(some.get(1).get(2))),
+        daily.query("SELECT rating FROM movies.ratings WHERE user_id = ? AND movielens_id = ?",
+            some.get(1).get(0), some.get(1).get(1)), "an older re-rating does not");
+    assertEquals(1, daily.count("movies.ratings WHERE user_id = 90001"),
+        "a new rating links through the warehouse's crosswalk: the delta has no links file");
+    assertEquals(List.of(List.of(1L)), daily.query("SELECT count(*) FROM movies.movies WHERE title = ?", corrected));
+    assertEquals(1, daily.count("movies.movies WHERE movie_id = 990001"));
+    assertEquals(2, daily.count("movies.cpi WHERE \"month\" > '" + last + "'"));
+    dailyAfterDelta = daily.checksums();
+
+    Runs.Result full = Runs.run(once, workDir, PREFIX, s3Options());
+    assertTrue(full.outcome().succeeded(), full.summary());
+    assertEquals(dailyAfterDelta, once.checksums(), "day by day equals one load of every file");
+  }
+
+  @Test
+  @Order(3)
+  void aFullRefreshRebuildsTheSameTables() throws Exception {
+    Runs.Result run = Runs.run(daily, workDir, PREFIX, s3Options("--fullRefresh"));
+    assertTrue(run.outcome().succeeded(), run.summary());
+    assertEquals(10, filesRead(daily, run.outcome().runId()).size(), "every distinct content: 7 + 3 of 4 new files");
+    assertEquals(dailyAfterDelta, daily.checksums());
+  }
+
+  @Test
+  @Order(4)
+  void aRerunReadsNothingAndChangesNothing() throws Exception {
+    long runs = daily.count("movies.etl_run");
+    Runs.Result dry = Runs.run(daily, workDir, PREFIX, s3Options("--dryRun"));
+    assertTrue(dry.summary().contains("0 file(s) to read"), dry.summary());
+    assertEquals(runs, daily.count("movies.etl_run"), "a dry run writes nothing");
+
+    Runs.Result run = Runs.run(daily, workDir, PREFIX, s3Options());
+    assertTrue(run.outcome().succeeded(), run.summary());
+    assertEquals(List.of(), filesRead(daily, run.outcome().runId()));
+    assertEquals(dailyAfterDelta, daily.checksums());
+  }
+
+  @Test
+  @Order(5)
+  void filesOfAFailedRunArePendingAndTheNextRunLoadsThemOnce() throws Exception {
+    Path day3 = Files.createDirectories(workDir.resolve("day3"));
+    int movie = ((Number) daily.query("SELECT min(movielens_id) FROM movies.movie_link WHERE movie_id IS NOT NULL "
+        + "AND movie_id IN (SELECT movie_id FROM movies.movies)").get(0).get(0)).intValue();
+    Files.writeString(day3.resolve("ratings_20240723.csv"),
+        "userId,movieId,rating,timestamp\n90002," + movie + ",3.0,1721692800\n90003," + movie + ",2.0,1721692801\n");
+    String ratings = land("day3").get(0);
+
+    Runs.Result dry = Runs.run(daily, workDir, PREFIX, s3Options("--dryRun"));
+    assertTrue(dry.summary().contains("read ratings           " + ratings + " (new file)"), dry.summary());
+
+    // The upsert fails after staging: nothing of the run may stick, its file stays pending.
+    try (var c = daily.connection().open(); var s = c.createStatement()) {
+      s.execute("CREATE FUNCTION public.simulated_failure() RETURNS trigger LANGUAGE plpgsql AS "
+          + "$$ BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$");
+      s.execute("CREATE TRIGGER simulated_failure BEFORE INSERT ON movies.ratings "
+          + "FOR EACH ROW EXECUTE FUNCTION public.simulated_failure()");
+    }
+    Runs.Result failed = Runs.run(daily, workDir, PREFIX, s3Options());
+    assertFalse(failed.outcome().succeeded(), failed.summary());
+    assertTrue(failed.summary().contains("disk full (simulated)"), failed.summary());
+    assertEquals(List.of(List.of("pending")),
+        daily.query("SELECT status FROM movies.load_manifest WHERE file_uri = ?", ratings));
+    assertEquals(dailyAfterDelta, daily.checksums(), "the failed run changed no final table");
+    try (var c = daily.connection().open(); var s = c.createStatement()) {
+      s.execute("DROP TRIGGER simulated_failure ON movies.ratings");
+      s.execute("DROP FUNCTION public.simulated_failure()");
+    }
+
+    Runs.Result next = Runs.run(daily, workDir, PREFIX, s3Options());
+    assertTrue(next.outcome().succeeded(), next.summary());
+    assertEquals(List.of(ratings), filesRead(daily, next.outcome().runId()));
+    assertTrue(next.summary().contains("(pending: seen before, not loaded yet)"), next.summary());
+    assertEquals("2 2 0 0", daily.sourceCounts(next.outcome().runId()).get("ratings"));
+    assertEquals(2, daily.count("movies.ratings WHERE user_id IN (90002, 90003)"));
+
+    Runs.Result onceMore = Runs.run(once, workDir, PREFIX, s3Options());
+    assertTrue(onceMore.outcome().succeeded(), onceMore.summary());
+    assertEquals(once.checksums(), daily.checksums());
+  }
+
+  /** Copies movies_metadata.csv with the first movie's title corrected and one movie added; returns the title. */
+  private static String correctMoviesMetadata(Path from, Path to) throws IOException {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    try (Reader in = Files.newBufferedReader(from);
+        Writer out = Files.newBufferedWriter(to)) {
+      var parser = format.parse(in);
+      List<String> header = parser.getHeaderNames();
+      CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build().print(out);
+      String corrected = null;
+      List<String> template = null;
+      for (CSVRecord record : parser) {
+        List<String> values = new ArrayList<>(record.toList());
+        if (corrected == null) {
+          corrected = values.get(header.indexOf("title")) + " (Director's Cut)";
+          values.set(header.indexOf("title"), corrected);
+          template = new ArrayList<>(values);
+        }
+        printer.printRecord(values);
+      }
+      template.set(header.indexOf("id"), "990001");
+      template.set(header.indexOf("imdb_id"), "tt9990001");
+      template.set(header.indexOf("title"), "A New Movie");
+      printer.printRecord(template);
+      printer.flush();
+      return corrected;
+    }
+  }
+}

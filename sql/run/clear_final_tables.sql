@@ -1,0 +1,10 @@
+-- --fullRefresh: the final tables are rebuilt from the run's files in the load's transaction. DELETE rather than
+-- TRUNCATE: readers keep seeing the previous tables (MVCC) until the rebuilt ones commit, instead of waiting.
+DELETE FROM movies.movie_genre;
+DELETE FROM movies.ratings;
+DELETE FROM movies.tags;
+DELETE FROM movies.movie_link;
+DELETE FROM movies.movies;
+DELETE FROM movies.genre;
+DELETE FROM movies.cpi;
+DELETE FROM movies."date";
