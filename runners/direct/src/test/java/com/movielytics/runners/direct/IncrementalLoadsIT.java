@@ -134,6 +134,13 @@ class IncrementalLoadsIT {
     String older = some.get(1).get(0) + "," + some.get(1).get(1) + ",0.5," + ((Long) some.get(1).get(3) - 86_400);
     Files.writeString(day2.resolve("ratings_20240722.csv"),
         "userId,movieId,rating,timestamp\n90001," + newMovie + ",4.5,1721606400\n" + later + "\n" + older + "\n");
+    // A corrected crosswalk: a rated MovieLens movie now maps to another TMDB movie; its earlier ratings follow.
+    List<List<Object>> relinked = daily.query(
+        "SELECT r.movielens_id, l.imdb_id, (SELECT min(movie_id) FROM movies.movies WHERE source = 'tmdb' "
+            + "AND movie_id <> r.movie_id) FROM movies.ratings r JOIN movies.movie_link l USING (movielens_id) "
+            + "JOIN movies.movies m ON m.movie_id = r.movie_id AND m.source = 'tmdb' ORDER BY 1 LIMIT 1");
+    Files.writeString(day2.resolve("links_20240722.csv"), "movieId,imdbId,tmdbId\n" + relinked.get(0).get(0) + ","
+        + relinked.get(0).get(1) + "," + relinked.get(0).get(2) + "\n");
     // A re-upload of a file already loaded, byte for byte.
     Files.copy(day1.resolve("tags.csv"), day2.resolve("tags.csv"));
     // A corrected movies file: one title fixed, one movie added.
@@ -166,6 +173,8 @@ class IncrementalLoadsIT {
     assertEquals(List.of(List.of(1L)), daily.query("SELECT count(*) FROM movies.movies WHERE title = ?", corrected));
     assertEquals(1, daily.count("movies.movies WHERE movie_id = 990001"));
     assertEquals(2, daily.count("movies.cpi WHERE \"month\" > '" + last + "'"));
+    assertEquals(List.of(List.of(0L)), daily.query("SELECT count(*) FILTER (WHERE movie_id <> ?) FROM movies.ratings "
+        + "WHERE movielens_id = ?", relinked.get(0).get(2), relinked.get(0).get(0)), "earlier ratings are relinked");
     dailyAfterDelta = daily.checksums();
 
     Runs.Result full = Runs.run(once, workDir, PREFIX, s3Options());
@@ -178,7 +187,7 @@ class IncrementalLoadsIT {
   void aFullRefreshRebuildsTheSameTables() throws Exception {
     Runs.Result run = Runs.run(daily, workDir, PREFIX, s3Options("--fullRefresh"));
     assertTrue(run.outcome().succeeded(), run.summary());
-    assertEquals(10, filesRead(daily, run.outcome().runId()).size(), "every distinct content: 7 + 3 of 4 new files");
+    assertEquals(11, filesRead(daily, run.outcome().runId()).size(), "every distinct content: 7 + 4 of 5 new files");
     assertEquals(dailyAfterDelta, daily.checksums());
   }
 

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.movielytics.pipeline.generate.SampleGenerator;
 import com.movielytics.pipeline.testing.TestWarehouse;
 import com.movielytics.transforms.sql.SqlFiles;
+import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -18,8 +20,9 @@ import org.postgresql.PGConnection;
 
 /**
  * Figures, not assertions: a generated load of {@code -Dbench.ratings} ratings (default 1,000,000) phase by phase,
- * its idempotent rerun, and the real data when ../shared is there, against PostgreSQL's COPY of the same ratings
- * file as the baseline. Run with {@code mvn -B verify -Pbenchmark -pl runners/direct -am}.
+ * a rerun with nothing new, a daily delta of 1% new ratings, a full refresh, and the real data when ../shared is
+ * there, against PostgreSQL's COPY of the same ratings file as the baseline. Run with
+ * {@code mvn -B verify -Pbenchmark -pl runners/direct -am}.
  */
 class LoadBenchmark {
   @TempDir Path workDir;
@@ -37,7 +40,13 @@ class LoadBenchmark {
 
     try (TestWarehouse warehouse = TestWarehouse.start(workDir.resolve("warehouse"))) {
       report.append(phases(warehouse, "generated, first load", generated));
-      report.append(phases(warehouse, "generated, rerun (no changes)", generated));
+      report.append(phases(warehouse, "generated, rerun (nothing new: reads nothing)", generated));
+      List<Object> movies = warehouse.query("SELECT movielens_id FROM movies.movie_link WHERE movie_id IN "
+          + "(SELECT movie_id FROM movies.movies) ORDER BY 1").stream().map(r -> r.get(0)).toList();
+      writeDelta(movies, generated.resolve("ratings_delta.csv"), ratings / 100);
+      report.append(phases(warehouse, "generated + daily delta of 1% new ratings (reads the delta)", generated));
+      report.append(phases(warehouse, "generated + delta, --fullRefresh (rebuilds every table)", generated,
+          "--fullRefresh"));
 
       Path shared = Path.of(System.getProperty("shared.data", "../shared/data"));
       if (Files.isDirectory(shared.resolve("movielens-small"))) {
@@ -71,21 +80,38 @@ class LoadBenchmark {
     System.out.println(report);
   }
 
-  private String phases(TestWarehouse warehouse, String label, Path input) throws Exception {
+  private String phases(TestWarehouse warehouse, String label, Path input, String... extra) throws Exception {
+    List<String> args = new ArrayList<>(List.of(extra));
+    args.addAll(List.of("--enforceImmutability=false", "--enforceEncodability=false")); // as the direct jar runs
     long start = System.nanoTime();
-    Runs.Result run = Runs.run(warehouse, workDir, input.toString(),
-        "--enforceImmutability=false", "--enforceEncodability=false"); // as the direct jar runs
+    Runs.Result run = Runs.run(warehouse, workDir, input.toString(), args.toArray(String[]::new));
     double wall = seconds(start);
     assertTrue(run.outcome().succeeded(), run.summary());
-    List<Object> row = warehouse.query(SqlFiles.read("run/run_summary.sql"), run.outcome().runId()).get(0);
+    List<Object> row = warehouse.query(
+        "SELECT stage_seconds, upsert_seconds, quality_seconds, total_seconds FROM ("
+            + SqlFiles.read("run/run_summary.sql") + ") summary", run.outcome().runId()).get(0);
     long read = warehouse.query(SqlFiles.read("run/run_source_counts.sql"), run.outcome().runId()).stream()
         .mapToLong(r -> ((Number) r.get(2)).longValue()).sum();
-    double stage = ((Number) row.get(4)).doubleValue();
+    double stage = row.get(0) == null ? 0 : ((Number) row.get(0)).doubleValue();
     return String.format(Locale.ROOT,
         "%s: %,d records read; read+parse+stage %.1f s (%,.0f records/s), upsert %.1f s, quality checks %.1f s, "
             + "run total %.1f s, wall %.1f s%n",
-        label, read, stage, read / stage, ((Number) row.get(5)).doubleValue(), ((Number) row.get(6)).doubleValue(),
-        ((Number) row.get(7)).doubleValue(), wall);
+        label, read, stage, stage == 0 ? 0 : read / stage, number(row.get(1)), number(row.get(2)),
+        number(row.get(3)), wall);
+  }
+
+  private static double number(Object value) {
+    return value == null ? 0 : ((Number) value).doubleValue();
+  }
+
+  /** A day's drop: {@code count} ratings by new users of movies the warehouse knows. */
+  private static void writeDelta(List<Object> movies, Path delta, int count) throws IOException {
+    StringBuilder out = new StringBuilder("userId,movieId,rating,timestamp\n");
+    for (int i = 0; i < count; i++) {
+      out.append(10_000_000 + i).append(',').append(movies.get(i % movies.size())).append(",4.0,")
+          .append(1_721_606_400L + i).append('\n');
+    }
+    Files.writeString(delta, out);
   }
 
   private static double seconds(long startNanos) {
