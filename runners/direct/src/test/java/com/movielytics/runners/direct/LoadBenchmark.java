@@ -3,6 +3,7 @@ package com.movielytics.runners.direct;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.pipeline.testing.SharedData;
 import com.movielytics.pipeline.testing.TestWarehouse;
 import com.movielytics.transforms.sql.SqlFiles;
 import java.io.IOException;
@@ -48,18 +49,11 @@ class LoadBenchmark {
       report.append(phases(warehouse, "generated + delta, --fullRefresh (rebuilds every table)", generated,
           "--fullRefresh"));
 
-      Path shared = Path.of(System.getProperty("shared.data", "../shared/data"));
-      if (Files.isDirectory(shared.resolve("movielens-small"))) {
-        Path real = Files.createDirectories(workDir.resolve("real"));
-        for (String name : List.of("movies", "ratings", "tags", "links")) {
-          Files.createSymbolicLink(real.resolve(name + ".csv"), shared.resolve("movielens-small/" + name + ".csv"));
-        }
-        Files.createSymbolicLink(real.resolve("movies_metadata.csv"), shared.resolve("movies-dataset/movies_metadata.csv"));
-        Files.createSymbolicLink(real.resolve("cpi_CPIAUCSL.csv"), shared.resolve("cpi/CPIAUCSL.csv"));
-        Files.createSymbolicLink(real.resolve("cpi_CUSR0000SS62031.csv"), shared.resolve("cpi/CUSR0000SS62031.csv"));
-        report.append(phases(warehouse, "real data (MovieLens small + TMDB subset + CPI)", real));
+      if (SharedData.available()) {
+        report.append(phases(warehouse, "real data (MovieLens small + TMDB subset + CPI)",
+            SharedData.movielensScenario(workDir.resolve("real"))));
       } else {
-        report.append("real data: skipped, ").append(shared.toAbsolutePath()).append(" not found\n");
+        report.append(SharedData.skipReason("real data")).append('\n');
       }
 
       // Baseline: the database's own bulk load of the same ratings file, no parsing, checks or upsert.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.movielytics.pipeline.testing.S3Server;
+import com.movielytics.pipeline.testing.SharedData;
 import com.movielytics.pipeline.testing.TestWarehouse;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * count worked out here from the raw CSVs, independently of the pipeline's parsers.
  */
 class RealDataIT {
-  static final Path SHARED = Path.of(System.getProperty("shared.data", "../shared/data")).normalize();
+  static final Path SHARED = SharedData.ROOT;
 
   @TempDir static Path workDir;
   static TestWarehouse warehouse;
@@ -37,26 +38,16 @@ class RealDataIT {
   static Runs.Result run;
   static Path input;
 
-  static final String SKIPPED =
-      "RealDataIT skipped: the real data is not at " + SHARED.toAbsolutePath()
-          + " (check out ../shared beside the repository, or set -Dshared.data)";
+  static final String SKIPPED = SharedData.skipReason("RealDataIT");
 
   @BeforeAll
   static void loadTheRealData() throws Exception {
-    if (!Files.isDirectory(SHARED.resolve("movielens-small"))) {
+    if (!SharedData.available()) {
       // Each test is then reported as skipped with this reason (an aborted @BeforeAll is reported as nothing).
       System.out.println(SKIPPED);
       return;
     }
-    // The README's "MovieLens" scenario: one folder, CPI files named cpi_<SERIES>.csv. Links, not copies.
-    input = Files.createDirectories(workDir.resolve("movielens-scenario"));
-    for (String name : List.of("movies", "ratings", "tags", "links")) {
-      Files.createSymbolicLink(input.resolve(name + ".csv"), SHARED.resolve("movielens-small/" + name + ".csv"));
-    }
-    Files.createSymbolicLink(input.resolve("movies_metadata.csv"), SHARED.resolve("movies-dataset/movies_metadata.csv"));
-    for (String series : List.of("CPIAUCSL", "CUSR0000SS62031")) {
-      Files.createSymbolicLink(input.resolve("cpi_" + series + ".csv"), SHARED.resolve("cpi/" + series + ".csv"));
-    }
+    input = SharedData.movielensScenario(workDir.resolve("movielens-scenario"));
     warehouse = TestWarehouse.start(workDir.resolve("warehouse"));
     s3 = S3Server.start(workDir);
     Runs.useS3Credentials();
