@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.concurrent.CountDownLatch;
 import org.apache.beam.sdk.Pipeline;
@@ -45,6 +47,21 @@ public final class Movielytics {
       System.err.println("movielytics: " + describe(e));
       System.exit(1);
     }
+  }
+
+  /**
+   * The entry point of a runner's jar: {@code defaults} (e.g. {@code --runner=SparkRunner}) are added unless the
+   * command line gives the same option, so the jar runs on its runner with no extra flag and any flag still wins.
+   */
+  public static void mainWithDefaults(String[] args, List<String> defaults) {
+    List<String> all = new ArrayList<>(Arrays.asList(args));
+    for (String option : defaults) {
+      String name = option.substring(0, option.indexOf('='));
+      if (all.stream().noneMatch(a -> a.equals(name) || a.startsWith(name + "="))) {
+        all.add(option);
+      }
+    }
+    main(all.toArray(String[]::new));
   }
 
   private static void execute(String[] args) throws Exception {

@@ -9,25 +9,39 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** A real PostgreSQL for a test class, with the queries the tests assert on. */
 public final class TestWarehouse implements AutoCloseable {
-  private final EmbeddedWarehouse server;
+  private final @Nullable EmbeddedWarehouse server; // null for another database of a started server
+  private final WarehouseConnection connection;
 
-  private TestWarehouse(EmbeddedWarehouse server) {
+  private TestWarehouse(@Nullable EmbeddedWarehouse server, WarehouseConnection connection) {
     this.server = server;
+    this.connection = connection;
   }
 
   public static TestWarehouse start(Path workDir) throws IOException {
-    return new TestWarehouse(EmbeddedWarehouse.start(workDir, 0));
+    EmbeddedWarehouse server = EmbeddedWarehouse.start(workDir, 0);
+    return new TestWarehouse(server, server.connection());
+  }
+
+  /** A new, empty database on the same server: one warehouse per runner without one server each. */
+  public TestWarehouse newDatabase(String name) throws SQLException {
+    try (Connection c = connection.open(); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    String url = connection.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + name + "$1");
+    return new TestWarehouse(null, new WarehouseConnection(url, "postgres", null));
   }
 
   public WarehouseConnection connection() {
-    return server.connection();
+    return connection;
   }
 
   public String jdbcUrl() {
@@ -77,8 +91,16 @@ public final class TestWarehouse implements AutoCloseable {
     return counts;
   }
 
+  /** Row count and checksum of the quarantine of one run, without the run id (sql/analysis/quarantine_checksum.sql). */
+  public String quarantineChecksum(String runId) throws SQLException {
+    List<Object> row = query(SqlFiles.read("analysis/quarantine_checksum.sql"), runId).get(0);
+    return row.get(0) + " " + row.get(1);
+  }
+
   @Override
   public void close() throws IOException {
-    server.close();
+    if (server != null) {
+      server.close();
+    }
   }
 }

@@ -1,8 +1,6 @@
 package com.movielytics.runners.direct;
 
 import com.movielytics.pipeline.Movielytics;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,19 +9,10 @@ import java.util.List;
  * makes staging about three times faster. Either option given on the command line wins.
  */
 public final class DirectLauncher {
-  private static final List<String> DEFAULTS =
-      List.of("--enforceImmutability=false", "--enforceEncodability=false");
-
   private DirectLauncher() {}
 
-  public static void main(String[] args) throws Exception {
-    List<String> all = new ArrayList<>(Arrays.asList(args));
-    for (String option : DEFAULTS) {
-      String name = option.substring(0, option.indexOf('='));
-      if (all.stream().noneMatch(a -> a.equals(name) || a.startsWith(name + "="))) {
-        all.add(option);
-      }
-    }
-    Movielytics.main(all.toArray(String[]::new));
+  public static void main(String[] args) {
+    Movielytics.mainWithDefaults(
+        args, List.of("--runner=DirectRunner", "--enforceImmutability=false", "--enforceEncodability=false"));
   }
 }
