@@ -10,7 +10,6 @@ import com.movielytics.pipeline.testing.SharedData;
 import com.movielytics.pipeline.testing.TestWarehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,20 +30,17 @@ class RunnerEquivalenceIT {
   static S3Server s3;
   static TestWarehouse server;
   static SparkStandalone cluster;
-  static Map<String, String> credentials;
-
-  /** How a runner is started: the JVM arguments before the user's options. */
-  record Runner(String name, List<String> launch) {}
+  static Map<String, String> runnerEnv;
 
   @BeforeAll
   static void start() throws Exception {
     s3 = S3Server.start(workDir);
     // Every runner's processes (the Spark executors too) find S3 credentials the way a cluster's would: in the
-    // environment, never on the command line.
-    credentials = Map.of("AWS_ACCESS_KEY_ID", S3Server.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", S3Server.SECRET_KEY,
+    // environment, never on the command line. Spark binds loopback only.
+    runnerEnv = Map.of("AWS_ACCESS_KEY_ID", S3Server.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", S3Server.SECRET_KEY,
         "SPARK_LOCAL_IP", "127.0.0.1");
     server = TestWarehouse.start(workDir.resolve("warehouse"));
-    cluster = SparkStandalone.start(Path.of(System.getProperty("spark.home")), workDir, 2, credentials);
+    cluster = SparkStandalone.start(Path.of(System.getProperty("spark.home")), workDir, 2, runnerEnv);
   }
 
   @AfterAll
@@ -54,21 +50,6 @@ class RunnerEquivalenceIT {
         resource.close();
       }
     }
-  }
-
-  private static List<Runner> runners() {
-    String submitJar = System.getProperty("jar.spark-submit");
-    List<String> sparkSubmit = new ArrayList<>(cluster.jvm());
-    sparkSubmit.addAll(List.of("org.apache.spark.deploy.SparkSubmit", "--master", cluster.masterUrl(),
-        "--deploy-mode", "client", "--class", "com.movielytics.runners.spark.SparkLauncher",
-        "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.ui.enabled=false",
-        submitJar, "--filesToStage=" + submitJar));
-    return List.of(
-        new Runner("direct", List.of("-jar", System.getProperty("jar.direct"))),
-        new Runner("spark_local", List.of("-jar", System.getProperty("jar.spark"), "--sparkMaster=local[2]")),
-        new Runner("spark_cluster", sparkSubmit),
-        new Runner("flink_local",
-            List.of("-jar", System.getProperty("jar.flink"), "--flinkMaster=[local]", "--parallelism=2")));
   }
 
   @Test
@@ -88,19 +69,12 @@ class RunnerEquivalenceIT {
   private static void assertEquivalent(String input, String inputPrefix) throws Exception {
     Map<String, Map<String, String>> results = new LinkedHashMap<>();
     StringBuilder times = new StringBuilder("\nRunner equivalence, " + input + ":\n");
-    for (Runner runner : runners()) {
+    for (Runners.Runner runner : Runners.all(cluster)) {
       TestWarehouse warehouse = server.newDatabase(input + "_" + runner.name());
-      List<String> args = new ArrayList<>(runner.launch());
-      args.addAll(List.of("--inputPrefix=" + inputPrefix, "--jdbcUrl=" + warehouse.jdbcUrl(),
-          "--s3Endpoint=" + s3.endpoint(), "--awsRegion=us-east-1"));
-      Path log = workDir.resolve(input + "-" + runner.name() + ".log");
-      long start = System.nanoTime();
-      int exit;
-      try (JavaProcess run = JavaProcess.start(log, cluster.env(credentials), List.of(), args.toArray(String[]::new))) {
-        exit = run.await(10);
-        assertEquals(0, exit, runner.name() + " failed; end of its log:\n" + run.tail(80));
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
+      double seconds = Runners.load(runner,
+          List.of("--inputPrefix=" + inputPrefix, "--jdbcUrl=" + warehouse.jdbcUrl(),
+              "--s3Endpoint=" + s3.endpoint(), "--awsRegion=us-east-1"),
+          cluster.env(runnerEnv), workDir.resolve(input + "-" + runner.name() + ".log"));
       if (runner.name().equals("spark_cluster")) {
         try (var apps = Files.list(workDir.resolve("spark-work"))) {
           assertTrue(apps.anyMatch(app -> app.getFileName().toString().startsWith("app-")),
@@ -121,6 +95,5 @@ class RunnerEquivalenceIT {
     for (Map.Entry<String, Map<String, String>> other : results.entrySet()) {
       assertEquals(direct, other.getValue(), other.getKey() + " built another warehouse than the DirectRunner");
     }
-    Files.writeString(workDir.resolve(input + "-equivalence.txt"), times);
   }
 }
