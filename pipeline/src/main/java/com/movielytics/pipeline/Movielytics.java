@@ -120,6 +120,10 @@ public final class Movielytics {
       InputFiles found = inputFiles(options, out);
       if (!options.getDryRun()) {
         WarehouseLoad.applySchema(warehouse);
+        for (String orphan : WarehouseLoad.closeOrphanedRuns(warehouse)) {
+          out.printf("Run %s had lost its process before recording an outcome: marked failed, its files are "
+              + "pending%n", orphan);
+        }
       }
       LoadPlan plan = LoadPlan.decide(
           found, WarehouseLoad.manifest(warehouse), ContentHash::sha256, options.getFullRefresh());
@@ -130,27 +134,8 @@ public final class Movielytics {
         return new RunOutcome(null, "dry run");
       }
       String runId = newRunId();
-      WarehouseLoad.startRun(
-          warehouse,
-          new RunStart(runId, options.getRunner().getSimpleName(), found.prefix(), options.getFullRefresh(),
-              plan.files()));
-      InputFiles files = found.only(plan.toRead());
-      if (files.isEmpty()) {
-        WarehouseLoad.finishNothingToLoad(warehouse, runId);
-      } else {
-        Pipeline pipeline = Pipeline.create(options);
-        pipeline.apply(
-            "LoadMovielytics",
-            new LoadMovielytics(
-                files, runId, warehouse, options.getMaxRejectRatio(), !options.getFullRefresh()));
-        try {
-          PipelineResult.State state = pipeline.run().waitUntilFinish();
-          if (state != PipelineResult.State.DONE) {
-            WarehouseLoad.abandonRun(warehouse, runId, "pipeline ended " + state);
-          }
-        } catch (RuntimeException e) {
-          WarehouseLoad.abandonRun(warehouse, runId, "pipeline failed: " + describe(e));
-        }
+      try (AutoCloseable runLock = WarehouseLoad.holdRunLock(warehouse, runId)) {
+        load(options, warehouse, runId, found, plan);
       }
       String status = RunSummary.print(out, warehouse, runId, plan);
       if (embedded != null) {
@@ -166,6 +151,33 @@ public final class Movielytics {
       if (embedded != null) {
         embedded.close();
       }
+    }
+  }
+
+  /** Starts the run in the warehouse and runs the pipeline over the files the plan reads, if any. */
+  private static void load(
+      MovielyticsOptions options, WarehouseConnection warehouse, String runId, InputFiles found, LoadPlan plan)
+      throws Exception {
+    WarehouseLoad.startRun(
+        warehouse,
+        new RunStart(runId, options.getRunner().getSimpleName(), found.prefix(), options.getFullRefresh(),
+            plan.files()));
+    InputFiles files = found.only(plan.toRead());
+    if (files.isEmpty()) {
+      WarehouseLoad.finishNothingToLoad(warehouse, runId);
+      return;
+    }
+    Pipeline pipeline = Pipeline.create(options);
+    pipeline.apply(
+        "LoadMovielytics",
+        new LoadMovielytics(files, runId, warehouse, options.getMaxRejectRatio(), !options.getFullRefresh()));
+    try {
+      PipelineResult.State state = pipeline.run().waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        WarehouseLoad.abandonRun(warehouse, runId, "pipeline ended " + state);
+      }
+    } catch (RuntimeException e) {
+      WarehouseLoad.abandonRun(warehouse, runId, "pipeline failed: " + describe(e));
     }
   }
 

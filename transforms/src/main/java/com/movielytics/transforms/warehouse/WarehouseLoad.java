@@ -87,6 +87,44 @@ public final class WarehouseLoad {
     }
   }
 
+  /**
+   * Takes the run's lock on a connection of its own and keeps it until the returned handle is closed, or the
+   * process dies: that is how a later run tells a run in progress from one whose process was killed.
+   */
+  public static AutoCloseable holdRunLock(WarehouseConnection warehouse, String runId) throws SQLException {
+    Connection c = warehouse.open();
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/hold_run_lock.sql"))) {
+      ps.setString(1, runId);
+      ps.executeQuery().close();
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+    return c::close;
+  }
+
+  /**
+   * Closes the runs that are still 'running' but whose process is gone (their run lock is free): marked failed,
+   * their staging dropped. Their files stay pending for this run. Returns their ids.
+   */
+  public static List<String> closeOrphanedRuns(WarehouseConnection warehouse) throws SQLException {
+    List<String> orphaned = new ArrayList<>();
+    try (Connection c = warehouse.open();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(SqlFiles.read("run/orphaned_runs.sql"))) {
+      while (rs.next()) {
+        orphaned.add(rs.getString("run_id"));
+      }
+      // The run locks taken by the query are held until this connection closes, so no process can claim a run
+      // while it is being closed here.
+      for (String runId : orphaned) {
+        abandonRun(warehouse, runId, "the process running it ended without recording an outcome (killed or "
+            + "crashed); closed by a later run, its files left pending");
+      }
+    }
+    return orphaned;
+  }
+
   /** Every file the warehouse has seen; empty when no run has created the schema yet (read-only). */
   public static List<ManifestEntry> manifest(WarehouseConnection warehouse) throws SQLException {
     List<ManifestEntry> entries = new ArrayList<>();
