@@ -38,7 +38,7 @@ class RunnerBenchmark {
                 + "(phase_seconds ->> 'quality')::float8, extract(epoch FROM finished_at - started_at) "
                 + "FROM movies.etl_run").get(0);
         report.append(String.format(Locale.ROOT,
-            "%-14s read+parse+stage %5.1f s, upsert %4.1f s, quality checks %4.1f s, run total %5.1f s, "
+            "%-20s read+parse+stage %5.1f s, upsert %4.1f s, quality checks %4.1f s, run total %5.1f s, "
                 + "wall (JVM start to exit) %5.1f s%n",
             runner.name(), ((Number) phases.get(0)).doubleValue(), ((Number) phases.get(1)).doubleValue(),
             ((Number) phases.get(2)).doubleValue(), ((Number) phases.get(3)).doubleValue(), wall));

@@ -8,6 +8,7 @@ import com.movielytics.pipeline.generate.SampleGenerator;
 import com.movielytics.pipeline.testing.S3Server;
 import com.movielytics.pipeline.testing.SharedData;
 import com.movielytics.pipeline.testing.TestWarehouse;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -65,28 +66,36 @@ class RunnerEquivalenceIT {
     assertEquivalent("movielens", s3.upload(input, "equivalence", "movielens"));
   }
 
+  /** Applications the Worker has run executors for: one work folder each. */
+  private static long countApps() throws IOException {
+    if (!Files.isDirectory(workDir.resolve("spark-work"))) {
+      return 0;
+    }
+    try (var apps = Files.list(workDir.resolve("spark-work"))) {
+      return apps.filter(app -> app.getFileName().toString().startsWith("app-")).count();
+    }
+  }
+
   /** Loads {@code inputPrefix} on every runner into a database of its own and compares the results. */
   private static void assertEquivalent(String input, String inputPrefix) throws Exception {
     Map<String, Map<String, String>> results = new LinkedHashMap<>();
     StringBuilder times = new StringBuilder("\nRunner equivalence, " + input + ":\n");
     for (Runners.Runner runner : Runners.all(cluster)) {
       TestWarehouse warehouse = server.newDatabase(input + "_" + runner.name());
+      long appsBefore = countApps();
       double seconds = Runners.load(runner,
           List.of("--inputPrefix=" + inputPrefix, "--jdbcUrl=" + warehouse.jdbcUrl(),
               "--s3Endpoint=" + s3.endpoint(), "--awsRegion=us-east-1"),
           cluster.env(runnerEnv), workDir.resolve(input + "-" + runner.name() + ".log"));
-      if (runner.name().equals("spark_cluster")) {
-        try (var apps = Files.list(workDir.resolve("spark-work"))) {
-          assertTrue(apps.anyMatch(app -> app.getFileName().toString().startsWith("app-")),
-              "the Worker ran executors for the submitted application");
-        }
+      if (runner.name().contains("cluster")) {
+        assertTrue(countApps() > appsBefore, runner.name() + ": the Worker ran executors for the application");
       }
       String runId = (String) warehouse.query("SELECT run_id FROM movies.etl_run").get(0).get(0);
       Map<String, String> result = new LinkedHashMap<>(warehouse.checksums());
       result.put("quarantine", warehouse.quarantineChecksum(runId));
       warehouse.sourceCounts(runId).forEach((source, counts) -> result.put("counts " + source, counts));
       results.put(runner.name(), result);
-      times.append(String.format(Locale.ROOT, "  %-14s %6.1f s wall (JVM start to exit), run %s, %s%n",
+      times.append(String.format(Locale.ROOT, "  %-20s %6.1f s wall (JVM start to exit), run %s, %s%n",
           runner.name(), seconds, runId,
           warehouse.query("SELECT runner FROM movies.etl_run").get(0).get(0)));
     }

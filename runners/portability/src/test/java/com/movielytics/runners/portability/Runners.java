@@ -25,6 +25,9 @@ final class Runners {
         new Runner("direct", List.of("-jar", System.getProperty("jar.direct"))),
         new Runner("spark_local", List.of("-jar", System.getProperty("jar.spark"), "--sparkMaster=local[2]")),
         new Runner("spark_cluster", sparkSubmit),
+        // The self-contained jar as the driver of the same cluster: Beam stages the jar to the executors.
+        new Runner("spark_jar_on_cluster",
+            List.of("-jar", System.getProperty("jar.spark"), "--sparkMaster=" + cluster.masterUrl())),
         new Runner("flink_local",
             List.of("-jar", System.getProperty("jar.flink"), "--flinkMaster=[local]", "--parallelism=2")));
   }
