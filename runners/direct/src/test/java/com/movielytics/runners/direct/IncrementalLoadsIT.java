@@ -169,7 +169,7 @@ class IncrementalLoadsIT {
         daily.query("SELECT rating FROM movies.ratings WHERE user_id = ? AND movielens_id = ?",
             some.get(1).get(0), some.get(1).get(1)), "an older re-rating does not");
     assertEquals(1, daily.count("movies.ratings WHERE user_id = 90001"),
-        "a new rating links through the warehouse's crosswalk: the delta has no links file");
+        "a new rating links through the warehouse's crosswalk: the delta's links file does not list its movie");
     assertEquals(List.of(List.of(1L)), daily.query("SELECT count(*) FROM movies.movies WHERE title = ?", corrected));
     assertEquals(1, daily.count("movies.movies WHERE movie_id = 990001"));
     assertEquals(2, daily.count("movies.cpi WHERE \"month\" > '" + last + "'"));
