@@ -17,3 +17,5 @@ CREATE TABLE IF NOT EXISTS movies.etl_run (
 ALTER TABLE movies.etl_run ADD COLUMN IF NOT EXISTS load_mode text NOT NULL DEFAULT 'full_refresh';
 ALTER TABLE movies.etl_run ADD COLUMN IF NOT EXISTS files_read jsonb NOT NULL DEFAULT '[]';
 ALTER TABLE movies.etl_run ADD COLUMN IF NOT EXISTS files_skipped jsonb NOT NULL DEFAULT '[]';
+-- warnings: [{file, warning}] for what loaded but deserves a look, such as a file that held no records.
+ALTER TABLE movies.etl_run ADD COLUMN IF NOT EXISTS warnings jsonb NOT NULL DEFAULT '[]';

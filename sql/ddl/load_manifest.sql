@@ -16,3 +16,5 @@ CREATE TABLE IF NOT EXISTS movies.load_manifest (
   duplicate_of   text
 );
 CREATE INDEX IF NOT EXISTS load_manifest_sha256 ON movies.load_manifest (sha256);
+-- records: the data records the loading run found in the file (0 for an empty or header-only file).
+ALTER TABLE movies.load_manifest ADD COLUMN IF NOT EXISTS records bigint;

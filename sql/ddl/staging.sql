@@ -37,10 +37,24 @@ CREATE TABLE IF NOT EXISTS movies_staging.cpi (
 ) PARTITION BY LIST (run_id);
 CREATE TABLE IF NOT EXISTS movies_staging.quarantine (
   run_id text NOT NULL, source text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
+  line_number bigint NOT NULL, byte_offset bigint NOT NULL, byte_length bigint NOT NULL,
   raw_record text NOT NULL, reason text NOT NULL,
   PRIMARY KEY (run_id, source_file, record_number)
 ) PARTITION BY LIST (run_id);
+-- records: the file's physical data records, counted from the record boundaries in its bytes. size_bytes: its
+-- size in the run's listing; bytes_read: the stored bytes reading consumed. refusal: why the file was not read
+-- as records at all (its encoding).
 CREATE TABLE IF NOT EXISTS movies_staging.file_read (
   run_id text NOT NULL, source text NOT NULL, source_file text NOT NULL, records bigint NOT NULL,
+  size_bytes bigint NOT NULL, bytes_read bigint NOT NULL, refusal text,
   PRIMARY KEY (run_id, source_file)
 ) PARTITION BY LIST (run_id);
+-- Added when reading began to account for every byte; staging created before gains the columns here.
+ALTER TABLE movies_staging.quarantine
+  ADD COLUMN IF NOT EXISTS line_number bigint NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS byte_offset bigint NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS byte_length bigint NOT NULL DEFAULT 0;
+ALTER TABLE movies_staging.file_read
+  ADD COLUMN IF NOT EXISTS size_bytes bigint NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS bytes_read bigint NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS refusal text;

@@ -1,3 +1,3 @@
-INSERT INTO movies_staging.file_read (run_id, source, source_file, records)
-VALUES (?, ?, ?, ?)
+INSERT INTO movies_staging.file_read (run_id, source, source_file, records, size_bytes, bytes_read, refusal)
+VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING

@@ -1,5 +1,8 @@
 package com.movielytics.pipeline;
 
+import com.movielytics.pipeline.InputFiles.InputFile;
+import com.movielytics.transforms.read.ReadSettings;
+import com.movielytics.transforms.read.ResumingReadChannel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,15 +10,17 @@ import java.nio.channels.Channels;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.apache.beam.sdk.io.FileSystems;
 
 /** SHA-256 of a file's bytes as stored (a .gz file is hashed compressed): what tells identical files apart. */
 final class ContentHash {
   private ContentHash() {}
 
-  /** The hash of a local or S3 file, read through Beam's file systems. */
-  static String sha256(String uri) throws IOException {
-    try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(uri, false)))) {
+  /** The hash of a local or S3 file as listed, read through Beam's file systems with the run's retries. */
+  static String sha256(InputFile file, ReadSettings reading) throws IOException {
+    try (InputStream in =
+        Channels.newInputStream(
+            new ResumingReadChannel(file.uri(), file.sizeBytes(), reading.readAttempts(),
+                reading.initialBackoffMillis()))) {
       return copy(in, OutputStream.nullOutputStream());
     }
   }

@@ -1,5 +1,6 @@
 package com.movielytics.pipeline;
 
+import com.movielytics.schemas.FileToRead;
 import com.movielytics.schemas.Source;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -76,6 +77,14 @@ public record InputFiles(String prefix, List<InputFile> files, List<String> igno
   /** The URIs of a source's files, in order. */
   public List<String> of(Source source) {
     return files.stream().filter(f -> f.source() == source).map(InputFile::uri).toList();
+  }
+
+  /** A source's files as the pipeline reads them: with their listed size, which reading must account for. */
+  public List<FileToRead> toRead(Source source) {
+    return files.stream()
+        .filter(f -> f.source() == source)
+        .map(f -> new FileToRead(f.uri(), f.sizeBytes()))
+        .toList();
   }
 
   /** The same listing narrowed to the files a run reads. */

@@ -1,6 +1,7 @@
 package com.movielytics.pipeline;
 
 import com.movielytics.schemas.CpiObservation;
+import com.movielytics.schemas.FileToRead;
 import com.movielytics.schemas.Link;
 import com.movielytics.schemas.MovieMetadata;
 import com.movielytics.schemas.MovielensMovie;
@@ -18,6 +19,7 @@ import com.movielytics.transforms.parse.MovielensMovieParser;
 import com.movielytics.transforms.parse.RatingParser;
 import com.movielytics.transforms.parse.TagParser;
 import com.movielytics.transforms.read.ParseCsvFiles;
+import com.movielytics.transforms.read.ReadSettings;
 import com.movielytics.transforms.stage.StageRows;
 import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.stage.StagingTables;
@@ -26,7 +28,7 @@ import com.movielytics.transforms.warehouse.WarehouseConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -45,6 +47,7 @@ import org.apache.beam.sdk.values.PDone;
  */
 public final class LoadMovielytics extends PTransform<PBegin, PDone> {
   private final InputFiles files;
+  private final ReadSettings reading;
   private final String runId;
   private final WarehouseConnection warehouse;
   private final double maxRejectRatio;
@@ -58,9 +61,10 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
    *     holds: true for an incremental run, false for a full refresh, which rebuilds from the files alone
    */
   public LoadMovielytics(
-      InputFiles files, String runId, WarehouseConnection warehouse, double maxRejectRatio,
+      InputFiles files, ReadSettings reading, String runId, WarehouseConnection warehouse, double maxRejectRatio,
       boolean linkThroughWarehouse) {
     this.files = files;
+    this.reading = reading;
     this.runId = runId;
     this.warehouse = warehouse;
     this.maxRejectRatio = maxRejectRatio;
@@ -70,7 +74,7 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
   @Override
   public PDone expand(PBegin begin) {
     PCollection<Link> links =
-        parse(begin, Source.LINKS, "ParseLinks", ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class));
+        parse(begin, Source.LINKS, "ParseLinks", ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, reading));
     PCollectionList<Link> crosswalkLinks = PCollectionList.of(links);
     if (linkThroughWarehouse) {
       crosswalkLinks = crosswalkLinks.and(begin.apply("ReadKnownLinks", new ReadKnownLinks(warehouse)));
@@ -80,19 +84,19 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
 
     PCollection<MovieMetadata> movieMetadata =
         parse(begin, Source.MOVIES_METADATA, "ParseMovieMetadata",
-            ParseCsvFiles.of(Source.MOVIES_METADATA, new MovieMetadataParser(), MovieMetadata.class));
+            ParseCsvFiles.of(Source.MOVIES_METADATA, new MovieMetadataParser(), MovieMetadata.class, reading));
     PCollection<MovielensMovie> movielensMovies =
         parse(begin, Source.MOVIELENS_MOVIES, "ParseMovielensMovies",
             ParseCsvFiles.linkedThrough(
-                Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class, crosswalk));
+                Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class, reading, crosswalk));
     PCollection<Rating> ratings =
         parse(begin, Source.RATINGS, "ParseRatings",
-            ParseCsvFiles.linkedThrough(Source.RATINGS, new RatingParser(), Rating.class, crosswalk));
+            ParseCsvFiles.linkedThrough(Source.RATINGS, new RatingParser(), Rating.class, reading, crosswalk));
     PCollection<Tag> tags =
         parse(begin, Source.TAGS, "ParseTags",
-            ParseCsvFiles.linkedThrough(Source.TAGS, new TagParser(), Tag.class, crosswalk));
+            ParseCsvFiles.linkedThrough(Source.TAGS, new TagParser(), Tag.class, reading, crosswalk));
     PCollection<CpiObservation> cpi =
-        parse(begin, Source.CPI, "ParseCpi", ParseCsvFiles.of(Source.CPI, new CpiParser(), CpiObservation.class));
+        parse(begin, Source.CPI, "ParseCpi", ParseCsvFiles.of(Source.CPI, new CpiParser(), CpiObservation.class, reading));
 
     PCollectionList<Void> stagingWrites =
         PCollectionList.of(movieMetadata.apply("StageMovieMetadata", stage(StagingTables.MOVIES_METADATA)))
@@ -117,7 +121,7 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
   private <T> PCollection<T> parse(PBegin begin, Source source, String name, ParseCsvFiles<T> parse) {
     PCollectionTuple parsed =
         begin
-            .apply(name + "Files", Create.of(files.of(source)).withCoder(StringUtf8Coder.of()))
+            .apply(name + "Files", Create.of(files.toRead(source)).withCoder(SerializableCoder.of(FileToRead.class)))
             .apply(name, parse);
     rejected.add(parsed.get(ParseCsvFiles.REJECTED));
     filesRead.add(parsed.get(ParseCsvFiles.FILES_READ));

@@ -22,7 +22,7 @@ public record LoadPlan(List<PlannedFile> files, List<String> ignored) {
   /** A file's SHA-256, as hex; only called for files the manifest does not already know unchanged. */
   @FunctionalInterface
   public interface Hasher {
-    String sha256(String uri) throws IOException;
+    String sha256(InputFile file) throws IOException;
   }
 
   public static LoadPlan decide(
@@ -42,7 +42,7 @@ public record LoadPlan(List<PlannedFile> files, List<String> ignored) {
       boolean unchanged =
           known != null && known.sizeBytes() == file.sizeBytes() && file.lastModifiedMillis() != null
               && file.lastModifiedMillis().equals(known.lastModifiedMillis());
-      String sha256 = unchanged ? known.sha256() : hasher.sha256(file.uri());
+      String sha256 = unchanged ? known.sha256() : hasher.sha256(file);
       ManifestEntry loaded = fullRefresh ? null : loadedByContent.get(sha256);
       String readFirst = readByContent.get(sha256);
 

@@ -2,6 +2,7 @@ package com.movielytics.pipeline;
 
 import com.movielytics.pipeline.generate.ExpectedCounts;
 import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.transforms.read.ReadSettings;
 import com.movielytics.transforms.warehouse.RunStart;
 import com.movielytics.transforms.warehouse.WarehouseConnection;
 import com.movielytics.transforms.warehouse.WarehouseLoad;
@@ -125,8 +126,10 @@ public final class Movielytics {
               + "pending%n", orphan);
         }
       }
+      ReadSettings reading = MovielyticsOptions.readSettings(options);
       LoadPlan plan = LoadPlan.decide(
-          found, WarehouseLoad.manifest(warehouse), ContentHash::sha256, options.getFullRefresh());
+          found, WarehouseLoad.manifest(warehouse), file -> ContentHash.sha256(file, reading),
+          options.getFullRefresh());
       if (options.getDryRun()) {
         out.printf("Dry run: what a run would read from %s into %s (nothing was written)%n", found.prefix(),
             warehouse);
@@ -170,7 +173,8 @@ public final class Movielytics {
     Pipeline pipeline = Pipeline.create(options);
     pipeline.apply(
         "LoadMovielytics",
-        new LoadMovielytics(files, runId, warehouse, options.getMaxRejectRatio(), !options.getFullRefresh()));
+        new LoadMovielytics(files, MovielyticsOptions.readSettings(options), runId, warehouse,
+            options.getMaxRejectRatio(), !options.getFullRefresh()));
     try {
       PipelineResult.State state = pipeline.run().waitUntilFinish();
       if (state != PipelineResult.State.DONE) {
@@ -201,7 +205,7 @@ public final class Movielytics {
     Pipeline pipeline = Pipeline.create(options);
     pipeline.apply(
         "LoadMovielytics",
-        new LoadMovielytics(files, "graph",
+        new LoadMovielytics(files, MovielyticsOptions.readSettings(options), "graph",
             new WarehouseConnection(jdbcUrl, options.getJdbcUser(), null), options.getMaxRejectRatio(),
             !options.getFullRefresh()));
     return PipelineDiagram.dot(pipeline, 2);

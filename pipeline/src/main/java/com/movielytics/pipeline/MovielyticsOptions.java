@@ -1,5 +1,6 @@
 package com.movielytics.pipeline;
 
+import com.movielytics.transforms.read.ReadSettings;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -11,6 +12,12 @@ import org.apache.beam.sdk.options.Validation;
  * The warehouse password is never an option: it comes from an environment variable or a file.
  */
 public interface MovielyticsOptions extends PipelineOptions {
+  /** How the run reads its files, from these options. */
+  static ReadSettings readSettings(MovielyticsOptions options) {
+    return new ReadSettings(options.getMaxRecordBytes(), options.getReadAttempts(),
+        ReadSettings.DEFAULT_INITIAL_BACKOFF_MILLIS);
+  }
+
   /** The key prefix {@code land} gives each file (yyyyMMddHHmmss_), which every default file pattern accepts. */
   String LANDED = "(\\d{14}_)?";
 
@@ -60,6 +67,22 @@ public interface MovielyticsOptions extends PipelineOptions {
   Double getMaxRejectRatio();
 
   void setMaxRejectRatio(Double value);
+
+  @Description(
+      "The most bytes one input record may hold. A record that grows past it without ending (a quote that never "
+          + "closes) is quarantined up to the next line that starts a record; memory stays bounded by it.")
+  @Default.Integer(ReadSettings.DEFAULT_MAX_RECORD_BYTES)
+  int getMaxRecordBytes();
+
+  void setMaxRecordBytes(int value);
+
+  @Description(
+      "How many times in a row reading a file may fail (a stream cut off, a reset, a timeout) before the run "
+          + "fails; each retry waits twice as long as the last, from 0.5 s, and resumes where the stream broke.")
+  @Default.Integer(ReadSettings.DEFAULT_READ_ATTEMPTS)
+  int getReadAttempts();
+
+  void setReadAttempts(int value);
 
   @Description("Endpoint of an S3-compatible store, e.g. http://127.0.0.1:9000 (default: AWS S3).")
   String getS3Endpoint();

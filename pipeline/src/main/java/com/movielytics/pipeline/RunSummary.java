@@ -38,6 +38,14 @@ final class RunSummary {
         }
       }
       printCounts(out, c, runId);
+      try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/run_warnings.sql"))) {
+        ps.setString(1, runId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.printf("Warning: %s %s%n", rs.getString("file"), rs.getString("warning"));
+          }
+        }
+      }
       try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/quality_results.sql"))) {
         ps.setString(1, runId);
         try (ResultSet rs = ps.executeQuery()) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.movielytics.pipeline.InputFiles.InputFile;
+import com.movielytics.schemas.Source;
+import com.movielytics.transforms.read.ReadSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +41,9 @@ class LandFilesTest {
     assertEquals(prefix + "/20240721093000_ratings.csv", landed.get(0).uri());
     assertEquals("userId,movieId,rating,timestamp\n",
         Files.readString(Path.of(prefix, "20240721093000_ratings.csv")));
-    assertEquals(ContentHash.sha256(landed.get(0).uri()), landed.get(0).sha256());
+    assertEquals(
+        ContentHash.sha256(new InputFile(landed.get(0).uri(), Source.RATINGS, 32, null), ReadSettings.defaults()),
+        landed.get(0).sha256());
     assertEquals(32, landed.get(0).sizeBytes());
   }
 

@@ -22,9 +22,9 @@ class LoadPlanTest {
           DAY2 + "tags.csv", "t1", DAY2 + "tags_copy.csv", "t1");
   private final List<String> hashed = new ArrayList<>();
 
-  private String hash(String uri) {
-    hashed.add(uri);
-    return "sha-" + contents.get(uri);
+  private String hash(InputFile file) {
+    hashed.add(file.uri());
+    return "sha-" + contents.get(file.uri());
   }
 
   private static InputFile file(String uri, Source source) {

@@ -27,10 +27,16 @@ public final class CpiParser implements CsvRecordParser<CpiObservation> {
   }
 
   @Override
+  public @Nullable String checkShape(List<String> values) {
+    return values.size() == 2 ? null : "expected 2 fields, found " + values.size();
+  }
+
+  @Override
   public ParseResult<CpiObservation> parse(
       List<String> header, List<String> values, String sourceFile, long recordNumber) {
-    if (values.size() != 2) {
-      return ParseResult.rejected("expected 2 fields, found " + values.size());
+    String shapeProblem = checkShape(values);
+    if (shapeProblem != null) {
+      return ParseResult.rejected(shapeProblem);
     }
     String date = values.get(0).trim();
     String value = values.get(1).trim();

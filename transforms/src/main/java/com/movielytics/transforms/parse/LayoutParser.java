@@ -17,9 +17,14 @@ abstract class LayoutParser<T> implements CsvRecordParser<T> {
   }
 
   @Override
+  public @Nullable String checkShape(List<String> values) {
+    return layout.checkWidth(values);
+  }
+
+  @Override
   public final ParseResult<T> parse(
       List<String> header, List<String> values, String sourceFile, long recordNumber) {
-    String widthProblem = layout.checkWidth(values);
+    String widthProblem = checkShape(values);
     if (widthProblem != null) {
       return ParseResult.rejected(widthProblem);
     }

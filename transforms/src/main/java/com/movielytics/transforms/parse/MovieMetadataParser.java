@@ -18,9 +18,23 @@ public final class MovieMetadataParser extends LayoutParser<MovieMetadata> {
           "spoken_languages", "status", "tagline", "title", "video", "vote_average", "vote_count");
 
   private static final Pattern IMDB_ID = Pattern.compile("tt\\d{7,8}");
+  private static final Pattern PLAUSIBLE_ID = Pattern.compile("\\d{1,9}");
+  private static final int ID_COLUMN = LAYOUT.columns().indexOf("id");
 
   public MovieMetadataParser() {
     super(LAYOUT);
+  }
+
+  /** Overviews hold line breaks inside quotes, so a record may span lines. */
+  @Override
+  public boolean recordsSpanLines() {
+    return true;
+  }
+
+  /** A whole record whose id column holds an id: 24 fields alone could be the tail of a broken record. */
+  @Override
+  public boolean startsRecord(List<String> values) {
+    return checkShape(values) == null && PLAUSIBLE_ID.matcher(values.get(ID_COLUMN).trim()).matches();
   }
 
   @Override

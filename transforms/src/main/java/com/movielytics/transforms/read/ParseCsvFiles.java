@@ -1,6 +1,6 @@
 package com.movielytics.transforms.read;
 
-import com.movielytics.schemas.Csv;
+import com.movielytics.schemas.FileToRead;
 import com.movielytics.schemas.Link;
 import com.movielytics.schemas.LinkedToMovielens;
 import com.movielytics.schemas.Rejected;
@@ -10,50 +10,49 @@ import com.movielytics.transforms.enrich.Crosswalk;
 import com.movielytics.transforms.parse.CsvRecordParser;
 import com.movielytics.transforms.parse.ParseResult;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
-import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Reads a source's CSV files (local or {@code s3://} URIs) and parses every record once: parsed records,
- * rejected records with their reason, and how many records each file held. Quoted fields may hold commas and
- * newlines (TMDB overviews do), so files are read whole with commons-csv rather than line by line.
+ * Reads a source's CSV files (local or {@code s3://} URIs) and parses every record once: parsed records, rejected
+ * records with their reason and place in the file, and what each file accounted for. Every file is read to its
+ * end, and every physical record found in its bytes ({@link CsvRecordReader}) is either parsed or rejected, so
+ * the records a file held are counted independently of what the parser made of them. A read error is retried
+ * where the stream broke ({@link ResumingReadChannel}) and fails the run when retries are spent: it is never
+ * taken for data.
  *
  * <p>MovieLens sources are linked to TMDB ids through the crosswalk in the same pass ({@link #linkedThrough}):
  * the side input is then waited for per file, not per record, which keeps runners from buffering every record
  * until the crosswalk is ready.
  */
-public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCollectionTuple> {
+public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, PCollectionTuple> {
   public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
   public static final TupleTag<SourceFileRead> FILES_READ = new TupleTag<>() {};
 
   private final Source source;
   private final CsvRecordParser<T> parser;
   private final Class<T> type;
+  private final ReadSettings settings;
   private final @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk;
   private final @Nullable Linker<T> linker;
   private final TupleTag<T> parsed = new TupleTag<>();
@@ -68,23 +67,30 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
       Source source,
       CsvRecordParser<T> parser,
       Class<T> type,
+      ReadSettings settings,
       @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk,
       @Nullable Linker<T> linker) {
     this.source = source;
     this.parser = parser;
     this.type = type;
+    this.settings = settings;
     this.crosswalk = crosswalk;
     this.linker = linker;
   }
 
-  public static <T> ParseCsvFiles<T> of(Source source, CsvRecordParser<T> parser, Class<T> type) {
-    return new ParseCsvFiles<>(source, parser, type, null, null);
+  public static <T> ParseCsvFiles<T> of(
+      Source source, CsvRecordParser<T> parser, Class<T> type, ReadSettings settings) {
+    return new ParseCsvFiles<>(source, parser, type, settings, null, null);
   }
 
   /** Parses, then links each record's MovieLens movie id to its TMDB id through {@code crosswalk}. */
   public static <T extends LinkedToMovielens<T>> ParseCsvFiles<T> linkedThrough(
-      Source source, CsvRecordParser<T> parser, Class<T> type, PCollectionView<Map<Integer, Iterable<Link>>> crosswalk) {
-    return new ParseCsvFiles<>(source, parser, type, crosswalk, Crosswalk::link);
+      Source source,
+      CsvRecordParser<T> parser,
+      Class<T> type,
+      ReadSettings settings,
+      PCollectionView<Map<Integer, Iterable<Link>>> crosswalk) {
+    return new ParseCsvFiles<>(source, parser, type, settings, crosswalk, Crosswalk::link);
   }
 
   /** The tag of the parsed records in the output. */
@@ -93,31 +99,30 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<String> fileUris) {
-    ParDo.MultiOutput<FileIO.ReadableFile, T> parse =
-        ParDo.of(new ParseFileFn<>(source, parser, crosswalk, linker, parsed))
+  public PCollectionTuple expand(PCollection<FileToRead> files) {
+    ParDo.MultiOutput<FileToRead, T> parse =
+        ParDo.of(new ParseFileFn<>(source, parser, settings, crosswalk, linker, parsed))
             .withOutputTags(parsed, TupleTagList.of(REJECTED).and(FILES_READ));
     if (crosswalk != null) {
       parse = parse.withSideInputs(crosswalk);
     }
     PCollectionTuple out =
-        fileUris
-            .apply("MatchFiles", FileIO.matchAll())
-            .apply("OpenFiles", FileIO.readMatches())
+        files
+            // One file per element: spread them over the workers, as FileIO's matching does.
+            .apply("SpreadFiles", Reshuffle.viaRandomKey())
             .apply(crosswalk == null ? "ParseRecords" : "ParseAndLinkRecords", parse);
     try {
-      out.get(parsed).setCoder(fileUris.getPipeline().getCoderRegistry().getCoder(TypeDescriptor.of(type)));
+      out.get(parsed).setCoder(files.getPipeline().getCoderRegistry().getCoder(TypeDescriptor.of(type)));
     } catch (CannotProvideCoderException e) {
       throw new IllegalArgumentException("no coder for " + type.getName(), e);
     }
     return out;
   }
 
-  private static final class ParseFileFn<T> extends DoFn<FileIO.ReadableFile, T> {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build();
-
+  private static final class ParseFileFn<T> extends DoFn<FileToRead, T> {
     private final Source source;
     private final CsvRecordParser<T> parser;
+    private final ReadSettings settings;
     private final @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk;
     private final @Nullable Linker<T> linker;
     private final TupleTag<T> parsed;
@@ -127,11 +132,13 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
     ParseFileFn(
         Source source,
         CsvRecordParser<T> parser,
+        ReadSettings settings,
         @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk,
         @Nullable Linker<T> linker,
         TupleTag<T> parsed) {
       this.source = source;
       this.parser = parser;
+      this.settings = settings;
       this.crosswalk = crosswalk;
       this.linker = linker;
       this.parsed = parsed;
@@ -141,69 +148,81 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<String>, PCol
 
     @ProcessElement
     public void process(ProcessContext context) throws IOException {
-      FileIO.ReadableFile file = context.element();
+      FileToRead file = context.element();
+      String path = file.uri();
       Map<Integer, Iterable<Link>> links = crosswalk == null ? null : context.sideInput(crosswalk);
-      String path = file.getMetadata().resourceId().toString();
-      long records = 0;
-      try (Reader reader = Channels.newReader(file.open(), StandardCharsets.UTF_8);
-          CSVParser csv = FORMAT.parse(reader)) {
-        Iterator<CSVRecord> it = csv.iterator();
-        List<String> header = null;
-        String headerProblem = null;
-        try {
-          while (it.hasNext()) {
-            List<String> values = it.next().toList();
-            if (header == null) {
-              header = withoutByteOrderMark(values);
-              headerProblem = parser.checkHeader(header);
-              continue;
-            }
-            records++;
-            ParseResult<T> result =
-                headerProblem == null
-                    ? parser.parse(header, values, path, records)
-                    : ParseResult.rejected(headerProblem);
-            if (result.isOk() && linker != null) {
-              result = linker.link(result.value(), links);
-            }
-            if (result.isOk()) {
-              context.output(result.value());
-              parsedRecords.inc();
-            } else {
-              reject(context, path, records, Csv.line(values.toArray(String[]::new)), result.reason());
-            }
+      try (ResumingReadChannel stored =
+              new ResumingReadChannel(path, file.sizeBytes(), settings.readAttempts(),
+                  settings.initialBackoffMillis());
+          InputStream content = Channels.newInputStream(Compression.detect(path).readDecompressed(stored))) {
+        CsvRecordReader reader = new CsvRecordReader(content, parser, settings.maxRecordBytes());
+        String refusal = readRecords(context, path, reader, links);
+        if (refusal == null) {
+          drain(stored);
+        }
+        long records = Math.max(0, reader.records() - 1); // the header is not a data record
+        context.output(
+            FILES_READ,
+            new SourceFileRead(source.id(), path, records, file.sizeBytes(), stored.position(), refusal));
+      } catch (UnreadableRecordsException e) {
+        throw new UnreadableRecordsException(path + ": " + e.getMessage());
+      }
+    }
+
+    /** Emits every data record as parsed or rejected; returns why the file is refused as a whole, or null. */
+    private @Nullable String readRecords(
+        ProcessContext context, String path, CsvRecordReader reader, Map<Integer, Iterable<Link>> links)
+        throws IOException {
+      if (!reader.next()) {
+        return reader.refusal(); // empty, or an encoding this reader does not read
+      }
+      if (reader.problem() != null) {
+        return "its header: " + reader.problem() + "; it is not a UTF-8 CSV file (UTF-16 without a byte order "
+            + "mark, or binary?)";
+      }
+      List<String> header = reader.fields();
+      String headerProblem = parser.checkHeader(header);
+      long notUtf8 = 0;
+      while (reader.next()) {
+        long record = reader.records() - 1;
+        ParseResult<T> result;
+        if (reader.problem() != null) {
+          notUtf8 += reader.notUtf8() ? 1 : 0;
+          result = ParseResult.rejected(reader.problem());
+        } else if (headerProblem != null) {
+          result = ParseResult.rejected(headerProblem);
+        } else {
+          result = parser.parse(header, reader.fields(), path, record);
+          if (result.isOk() && linker != null) {
+            result = linker.link(result.value(), links);
           }
-        } catch (UncheckedIOException | IllegalStateException e) {
-          // commons-csv cannot resynchronise after broken quoting or undecodable bytes: say so, and what it cost.
-          records++;
-          reject(context, path, records, "", unreadable(e, records - 1));
+        }
+        if (result.isOk()) {
+          context.output(result.value());
+          parsedRecords.inc();
+        } else {
+          context.output(
+              REJECTED,
+              new Rejected(source.id(), path, record, reader.line(), reader.offset(), reader.length(),
+                  reader.raw(), result.reason()));
+          rejectedRecords.inc();
         }
       }
-      context.output(FILES_READ, new SourceFileRead(source.id(), path, records));
-    }
-
-    private static String unreadable(RuntimeException e, long recordsRead) {
-      boolean encoding = e.getCause() instanceof CharacterCodingException;
-      String what =
-          encoding
-              ? "the file is not valid UTF-8 (bytes that do not decode, at or after record " + recordsRead
-                  + ": the reader decodes ahead)"
-              : "malformed CSV after record " + recordsRead + " (" + e.getMessage() + ")";
-      return what + "; the rest of the file could not be read";
-    }
-
-    private void reject(ProcessContext context, String path, long record, String raw, String reason) {
-      context.output(REJECTED, new Rejected(source.id(), path, record, raw, reason));
-      rejectedRecords.inc();
-    }
-
-    private static List<String> withoutByteOrderMark(List<String> header) {
-      if (header.isEmpty() || !header.get(0).startsWith("\uFEFF")) {
-        return header;
+      long records = reader.records() - 1;
+      if (notUtf8 * 2 > records) {
+        return String.format(Locale.ROOT,
+            "%,d of its %,d records are not valid UTF-8: the file is in another encoding (Windows-1252 or "
+                + "Latin-1?); convert it to UTF-8", notUtf8, records);
       }
-      List<String> cleaned = new ArrayList<>(header);
-      cleaned.set(0, cleaned.get(0).substring(1));
-      return cleaned;
+      return null;
+    }
+
+    /** Reads what the decompressor left of the stored bytes, so that all of them are counted. */
+    private static void drain(ResumingReadChannel stored) throws IOException {
+      ByteBuffer rest = ByteBuffer.allocate(1 << 16);
+      while (stored.read(rest) >= 0) {
+        rest.clear();
+      }
     }
   }
 }

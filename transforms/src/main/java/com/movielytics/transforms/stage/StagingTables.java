@@ -113,9 +113,12 @@ public final class StagingTables {
             ps.setString(2, q.source());
             ps.setString(3, q.sourceFile());
             ps.setLong(4, q.recordNumber());
-            // PostgreSQL text cannot hold NUL; a record with one is still quarantined, visibly marked.
-            ps.setString(5, q.rawRecord().replace("\0", "\\0"));
-            ps.setString(6, q.reason().replace("\0", "\\0"));
+            ps.setLong(5, q.lineNumber());
+            ps.setLong(6, q.byteOffset());
+            ps.setLong(7, q.byteLength());
+            // Raw records arrive escaped (RawBytes): no NUL, which PostgreSQL text cannot hold.
+            ps.setString(8, q.rawRecord());
+            ps.setString(9, q.reason());
           });
 
   public static final StagingTable<SourceFileRead> FILE_READ =
@@ -125,6 +128,9 @@ public final class StagingTables {
             ps.setString(2, f.source());
             ps.setString(3, f.sourceFile());
             ps.setLong(4, f.records());
+            ps.setLong(5, f.sizeBytes());
+            ps.setLong(6, f.bytesRead());
+            ps.setString(7, f.refusal());
           });
 
   private static void setGenres(PreparedStatement ps, int index, List<GenreRef> genres) throws SQLException {

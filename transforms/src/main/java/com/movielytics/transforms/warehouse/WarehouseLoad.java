@@ -197,9 +197,12 @@ public final class WarehouseLoad {
       List<SourceCount> counts = sourceCounts(c);
       Map<String, Double> phases = new LinkedHashMap<>();
 
-      String rejectProblem = rejectRatioProblem(counts, maxRejectRatio, runId);
-      if (rejectProblem != null) {
-        recordOutcome(c, runId, "failed", stagedAt, counts, phases, List.of(), rejectProblem);
+      String gateProblem = refusedFilesProblem(c);
+      if (gateProblem == null) {
+        gateProblem = rejectRatioProblem(counts, maxRejectRatio, runId);
+      }
+      if (gateProblem != null) {
+        recordOutcome(c, runId, "failed", stagedAt, counts, phases, List.of(), gateProblem);
         c.commit();
         return;
       }
@@ -244,6 +247,21 @@ public final class WarehouseLoad {
     }
   }
 
+  /** Null when the run read every file as records; otherwise which files it refused, and why. */
+  private static @Nullable String refusedFilesProblem(Connection c) throws SQLException {
+    List<String> refused = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(SqlFiles.read("run/refused_files.sql"))) {
+      while (rs.next()) {
+        refused.add(rs.getString("source") + " file " + rs.getString("source_file") + " refused: "
+            + rs.getString("refusal"));
+      }
+    }
+    return refused.isEmpty()
+        ? null
+        : String.join("; ", refused) + "; final tables left unchanged, the file(s) stay pending";
+  }
+
   /** Null when every source is within the ratio; otherwise which source is over it, in words. */
   static @Nullable String rejectRatioProblem(List<SourceCount> counts, double maxRejectRatio, String runId) {
     List<String> over = new ArrayList<>();
@@ -276,6 +294,7 @@ public final class WarehouseLoad {
       @Nullable String error)
       throws SQLException {
     execute(c, "run/publish_quarantine.sql");
+    execute(c, "run/record_warnings.sql");
     try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/record_quality_result.sql"))) {
       for (QualityResult r : results) {
         ps.setString(1, runId);

@@ -1,6 +1,10 @@
 package com.movielytics.transforms.read;
 
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
 import com.movielytics.schemas.Csv;
+import com.movielytics.schemas.FileToRead;
 import com.movielytics.schemas.Link;
 import com.movielytics.schemas.MovieMetadata;
 import com.movielytics.schemas.MovielensMovie;
@@ -19,10 +23,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
@@ -39,6 +45,8 @@ import org.junit.runners.JUnit4;
 
 @RunWith(JUnit4.class)
 public class ParseCsvFilesTest {
+  private static final ReadSettings SETTINGS = ReadSettings.defaults();
+
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
   @Rule public final transient TemporaryFolder folder = new TemporaryFolder();
 
@@ -46,6 +54,20 @@ public class ParseCsvFilesTest {
     File file = folder.newFile(name);
     Files.writeString(file.toPath(), content, StandardCharsets.UTF_8);
     return file.getAbsolutePath();
+  }
+
+  /** The file as a run lists it: with its size now. */
+  private static FileToRead listed(String path) throws IOException {
+    return new FileToRead(path, Files.size(Path.of(path)));
+  }
+
+  private PCollection<FileToRead> files(String name, String path) throws IOException {
+    return pipeline.apply(name, Create.of(listed(path)).withCoder(SerializableCoder.of(FileToRead.class)));
+  }
+
+  private static SourceFileRead wholeFile(String source, String path, long records) throws IOException {
+    long size = Files.size(Path.of(path));
+    return new SourceFileRead(source, path, records, size, size, null);
   }
 
   private static PCollection<String> reasons(PCollectionTuple parsed) {
@@ -71,8 +93,8 @@ public class ParseCsvFilesTest {
                 + "False,,0"); // a short row, and no newline at the end like the real file
 
     ParseCsvFiles<MovieMetadata> parse =
-        ParseCsvFiles.of(Source.MOVIES_METADATA, new MovieMetadataParser(), MovieMetadata.class);
-    PCollectionTuple parsed = pipeline.apply(Create.of(path).withCoder(StringUtf8Coder.of())).apply(parse);
+        ParseCsvFiles.of(Source.MOVIES_METADATA, new MovieMetadataParser(), MovieMetadata.class, SETTINGS);
+    PCollectionTuple parsed = files("Files", path).apply(parse);
 
     PAssert.that(
             parsed.get(parse.parsed())
@@ -82,39 +104,41 @@ public class ParseCsvFilesTest {
         .containsInAnyOrder(
             "movies_metadata 2: id '1997-08-20' is not a positive integer (columns shifted?)",
             "movies_metadata 3: expected 24 fields, found 3");
-    PAssert.that(parsed.get(ParseCsvFiles.FILES_READ))
-        .containsInAnyOrder(new SourceFileRead("movies_metadata", path, 3));
+    PAssert.that(parsed.get(ParseCsvFiles.FILES_READ)).containsInAnyOrder(wholeFile("movies_metadata", path, 3));
     pipeline.run();
   }
 
   @Test
   public void aFileWithTheWrongHeaderIsQuarantinedRecordByRecord() throws IOException {
     String path = write("ratings.csv", "user,movie,stars,time\r\n1,1,4.0,964982703\r\n");
-    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class);
-    PCollectionTuple parsed = pipeline.apply(Create.of(path).withCoder(StringUtf8Coder.of())).apply(parse);
+    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS);
+    PCollectionTuple parsed = files("Files", path).apply(parse);
 
     PAssert.that(parsed.get(parse.parsed())).empty();
     PAssert.that(parsed.get(ParseCsvFiles.REJECTED))
         .containsInAnyOrder(
-            new Rejected("ratings", path, 1, "1,1,4.0,964982703",
+            new Rejected("ratings", path, 1, 2, 23, 19, "1,1,4.0,964982703",
                 "header is 'user,movie,stars,time', expected 'userId,movieId,rating,timestamp'"));
     pipeline.run();
   }
 
   @Test
-  public void brokenQuotingQuarantinesWhatCannotBeRead() throws IOException {
-    String path = write("ratings.csv", "userId,movieId,rating,timestamp\n1,1,4.0,964982703\n2,\"2,3.0,1\n");
-    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class);
-    PCollectionTuple parsed = pipeline.apply(Create.of(path).withCoder(StringUtf8Coder.of())).apply(parse);
+  public void aStrayQuoteCostsItsLineAndTheRestOfTheFileLoads() throws IOException {
+    String path =
+        write("ratings.csv",
+            "userId,movieId,rating,timestamp\n1,1,4.0,964982703\n2,\"2,3.0,1\n3,3,2.5,964982704\n");
+    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS);
+    PCollectionTuple parsed = files("Files", path).apply(parse);
 
     PAssert.that(parsed.get(parse.parsed()))
-        .containsInAnyOrder(new Rating(path, 1, 1, 1, 4.0, 964982703L, null));
-    PAssert.that(
-            parsed.get(ParseCsvFiles.REJECTED)
-                .apply(MapElements.into(TypeDescriptors.strings()).via((Rejected r) -> r.recordNumber() + " "
-                    + r.reason().startsWith("malformed CSV after record 1"))))
-        .containsInAnyOrder("2 true");
-    PAssert.that(parsed.get(ParseCsvFiles.FILES_READ)).containsInAnyOrder(new SourceFileRead("ratings", path, 2));
+        .containsInAnyOrder(new Rating(path, 1, 1, 1, 4.0, 964982703L, null),
+            new Rating(path, 3, 3, 3, 2.5, 964982704L, null));
+    PAssert.that(parsed.get(ParseCsvFiles.REJECTED))
+        .containsInAnyOrder(
+            new Rejected("ratings", path, 2, 3, 50, 11, "2,\"2,3.0,1",
+                "the line has a quote that opens field 2 and is not closed before the line ends (at byte 3 of the "
+                    + "record)"));
+    PAssert.that(parsed.get(ParseCsvFiles.FILES_READ)).containsInAnyOrder(wholeFile("ratings", path, 3));
     pipeline.run();
   }
 
@@ -125,29 +149,67 @@ public class ParseCsvFilesTest {
       out.write("userId,movieId,rating,timestamp\r\n1,1,4.0,964982703\r\n".getBytes(StandardCharsets.UTF_8));
     }
     String path = file.getAbsolutePath();
-    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class);
-    PCollectionTuple parsed = pipeline.apply(Create.of(path).withCoder(StringUtf8Coder.of())).apply(parse);
+    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS);
+    PCollectionTuple parsed = files("Files", path).apply(parse);
 
     PAssert.that(parsed.get(parse.parsed())).containsInAnyOrder(new Rating(path, 1, 1, 1, 4.0, 964982703L, null));
     pipeline.run();
   }
 
   @Test
-  public void aFileThatIsNotUtf8IsQuarantinedWithThatReason() throws IOException {
+  public void aByteThatIsNotUtf8CostsItsRecordOnly() throws IOException {
     File file = folder.newFile("movies.csv");
     Files.write(file.toPath(),
-        "movieId,title,genres\n2,Am\u00e9lie (2001),Comedy\n".getBytes(StandardCharsets.ISO_8859_1));
+        "movieId,title,genres\n1,Heat (1995),Crime\n2,Am\u00e9lie (2001),Comedy\n3,Jaws (1975),Horror\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
     String path = file.getAbsolutePath();
     ParseCsvFiles<MovielensMovie> parse =
-        ParseCsvFiles.of(Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class);
-    PCollectionTuple parsed = pipeline.apply(Create.of(path).withCoder(StringUtf8Coder.of())).apply(parse);
+        ParseCsvFiles.of(Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class, SETTINGS);
+    PCollectionTuple parsed = files("Files", path).apply(parse);
 
-    PAssert.that(parsed.get(parse.parsed())).empty();
+    PAssert.that(parsed.get(parse.parsed())
+            .apply(MapElements.into(TypeDescriptors.strings()).via((MovielensMovie m) -> m.title())))
+        .containsInAnyOrder("Heat", "Jaws");
     PAssert.that(reasons(parsed))
         .containsInAnyOrder(
-            "movielens_movies 1: the file is not valid UTF-8 (bytes that do not decode, at or after record 0: the "
-                + "reader decodes ahead); the rest of the file could not be read");
+            "movielens_movies 2: the line is not valid UTF-8: byte 0xE9 at byte 5 of the record (a Windows-1252 or "
+                + "Latin-1 character?)");
+    PAssert.that(parsed.get(ParseCsvFiles.FILES_READ)).containsInAnyOrder(wholeFile("movielens_movies", path, 3));
     pipeline.run();
+  }
+
+  @Test
+  public void aFileThatIsMostlyNotUtf8IsRefusedAsAWhole() throws IOException {
+    File file = folder.newFile("movies.csv");
+    Files.write(file.toPath(),
+        "movieId,title,genres\n1,Am\u00e9lie (2001),Comedy\n2,Cr\u00e8me (1999),Drama\n3,Jaws (1975),Horror\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+    String path = file.getAbsolutePath();
+    ParseCsvFiles<MovielensMovie> parse =
+        ParseCsvFiles.of(Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class, SETTINGS);
+    PCollectionTuple parsed = files("Files", path).apply(parse);
+
+    long size = Files.size(file.toPath());
+    PAssert.that(parsed.get(ParseCsvFiles.FILES_READ))
+        .containsInAnyOrder(new SourceFileRead("movielens_movies", path, 3, size, size,
+            "2 of its 3 records are not valid UTF-8: the file is in another encoding (Windows-1252 or Latin-1?); "
+                + "convert it to UTF-8"));
+    pipeline.run();
+  }
+
+  @Test
+  public void aFileThatChangedSinceItWasListedFailsTheRead() throws IOException {
+    String path = write("ratings.csv", "userId,movieId,rating,timestamp\n1,1,4.0,964982703\n");
+    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS);
+    pipeline
+        .apply(Create.of(new FileToRead(path, Files.size(Path.of(path)) + 10))
+            .withCoder(SerializableCoder.of(FileToRead.class)))
+        .apply(parse);
+
+    Pipeline.PipelineExecutionException e =
+        assertThrows(Pipeline.PipelineExecutionException.class, () -> pipeline.run());
+    assertTrue(e.getMessage(), e.getMessage().contains(
+        path + " is 50 bytes, but was 60 bytes when the run listed it: the file changed while the run read it"));
   }
 
   @Test
@@ -158,17 +220,17 @@ public class ParseCsvFilesTest {
             "ratings.csv",
             "userId,movieId,rating,timestamp\r\n1,1,4.0,964982703\r\n1,791,3.0,964982224\r\n2,99,2.0,964982224\r\n");
 
-    ParseCsvFiles<Link> parseLinks = ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class);
+    ParseCsvFiles<Link> parseLinks = ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, SETTINGS);
     PCollectionView<Map<Integer, Iterable<Link>>> crosswalk =
         pipeline
-            .apply("Links", Create.of(links).withCoder(StringUtf8Coder.of()))
+            .apply("Links", Create.of(listed(links)).withCoder(SerializableCoder.of(FileToRead.class)))
             .apply("ParseLinks", parseLinks)
             .get(parseLinks.parsed())
             .apply(new IndexLinks());
     ParseCsvFiles<Rating> parse =
-        ParseCsvFiles.linkedThrough(Source.RATINGS, new RatingParser(), Rating.class, crosswalk);
+        ParseCsvFiles.linkedThrough(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS, crosswalk);
     PCollectionTuple parsed =
-        pipeline.apply("Ratings", Create.of(ratings).withCoder(StringUtf8Coder.of())).apply("ParseRatings", parse);
+        files("Ratings", ratings).apply("ParseRatings", parse);
 
     PAssert.that(parsed.get(parse.parsed()))
         .containsInAnyOrder(new Rating(ratings, 1, 1, 1, 4.0, 964982703L, 862));

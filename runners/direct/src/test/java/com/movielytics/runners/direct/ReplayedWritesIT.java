@@ -66,9 +66,10 @@ class ReplayedWritesIT {
       stage(warehouse, runId, StagingTables.MOVIELENS_MOVIES,
           List.of(new MovielensMovie("movies.csv", 1, 1, "Toy Story", 1995, List.of(new GenreRef(16, "Animation")),
               862, "tt0114709")));
-      for (SourceFileRead read : List.of(new SourceFileRead("ratings", "ratings.csv", 3),
-          new SourceFileRead("links", "links.csv", 2), new SourceFileRead("cpi", "cpi_X.csv", 1),
-          new SourceFileRead("movielens_movies", "movies.csv", 1))) {
+      for (SourceFileRead read : List.of(new SourceFileRead("ratings", "ratings.csv", 3, 90, 90, null),
+          new SourceFileRead("links", "links.csv", 2, 60, 60, null),
+          new SourceFileRead("cpi", "cpi_X.csv", 1, 30, 30, null),
+          new SourceFileRead("movielens_movies", "movies.csv", 1, 40, 40, null))) {
         stage(warehouse, runId, StagingTables.FILE_READ, List.of(read, read)); // replayed too
       }
 
