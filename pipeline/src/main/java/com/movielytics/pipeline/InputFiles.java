@@ -2,6 +2,7 @@ package com.movielytics.pipeline;
 
 import com.movielytics.schemas.FileToRead;
 import com.movielytics.schemas.Source;
+import com.movielytics.transforms.read.Retries;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,10 +37,13 @@ public record InputFiles(String prefix, List<InputFile> files, List<String> igno
     patterns.put(Source.CPI, Pattern.compile(options.getCpiFiles()));
 
     String folder = prefix.endsWith("/") ? prefix : prefix + "/";
-    MatchResult match = FileSystems.match(folder + "*", EmptyMatchTreatment.ALLOW);
+    // A listing cut off by the network is retried like any read, never taken for a shorter folder.
+    List<MatchResult.Metadata> listed =
+        Retries.call("Listing " + folder, MovielyticsOptions.readSettings(options),
+            () -> FileSystems.match(folder + "*", EmptyMatchTreatment.ALLOW).metadata());
     List<InputFile> files = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
-    for (MatchResult.Metadata file : match.metadata()) {
+    for (MatchResult.Metadata file : listed) {
       if (file.resourceId().isDirectory()) {
         continue;
       }
@@ -69,7 +73,7 @@ public record InputFiles(String prefix, List<InputFile> files, List<String> igno
     if (Arrays.stream(Source.values()).filter(Source::isCore).allMatch(s -> found.of(s).isEmpty())) {
       throw new IllegalArgumentException(
           "no movies and no ratings under " + prefix + ": expected files like movies_metadata.csv, movies.csv "
-              + "or ratings.csv (found " + match.metadata().size() + " files)");
+              + "or ratings.csv (found " + listed.size() + " files)");
     }
     return found;
   }

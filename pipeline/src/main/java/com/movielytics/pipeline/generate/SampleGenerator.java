@@ -1,8 +1,11 @@
 package com.movielytics.pipeline.generate;
 
 import com.movielytics.schemas.Csv;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +23,9 @@ import java.util.SplittableRandom;
  * ratings and tags with CRLF line ends, and two FRED CPI series with both header styles. The ugly cases of the
  * real files are in it on purpose, a few of each: shifted columns, a duplicated movie id, blank release dates,
  * zero budgets, blank and shared tmdbIds, out-of-range and malformed ratings, re-ratings, empty tags and FRED's
- * "." for a missing month.
+ * "." for a missing month; and the defects of real exports, each costing its record only: a stray quote and a
+ * Windows-1252 byte in ratings (first and middle records), tags (first and last) and movies_metadata (middle and
+ * last), and an empty daily ratings file.
  */
 public final class SampleGenerator {
   /** The bundled sample: small enough to load in seconds, large enough to show every case. */
@@ -45,6 +50,9 @@ public final class SampleGenerator {
     "funny", "atmospheric", "twist ending", "based on a book", "visually appealing", "dark comedy",
     "classic", "slow", "quirky", "thought-provoking", "Oscar (Best Picture)", "great soundtrack"
   };
+  /** The daily drop that arrived empty. */
+  public static final String EMPTY_DAILY_FILE = "ratings_20240701.csv";
+
   private static final long RATINGS_FROM = 946_684_800L; // 2000-01-01T00:00:00Z
   private static final long RATINGS_SPAN = 24L * 365 * 86_400;
 
@@ -54,7 +62,8 @@ public final class SampleGenerator {
 
   private SampleGenerator(int ratings, long seed) {
     this.ratings = ratings;
-    this.movies = Math.max(200, Math.min(50_000, ratings / 100));
+    // At least 400 movies and tags, so that the planted defects stay under the default 1% reject ratio.
+    this.movies = Math.max(400, Math.min(50_000, ratings / 100));
     this.random = new SplittableRandom(seed);
   }
 
@@ -86,7 +95,7 @@ public final class SampleGenerator {
 
     int shifted = Math.max(1, m / 500);
     writeMovieMetadata(folder.resolve("movies_metadata.csv"), m, shifted);
-    sources.put("movies_metadata", new ExpectedCounts.SourceExpectation(m + shifted + 1, m, 1, shifted));
+    sources.put("movies_metadata", new ExpectedCounts.SourceExpectation(m + shifted + 3, m, 1, shifted + 2));
 
     writeMovielensMovies(folder.resolve("movies.csv"), movielensMovies);
     sources.put(
@@ -104,6 +113,8 @@ public final class SampleGenerator {
     int[] tagCounts = writeTags(folder.resolve("tags.csv"), linked);
     sources.put(
         "tags", new ExpectedCounts.SourceExpectation(tagCounts[0], tagCounts[1], tagCounts[2], tagCounts[3]));
+
+    Files.write(folder.resolve(EMPTY_DAILY_FILE), new byte[0]);
 
     int cpiRows =
         writeCpi(folder.resolve("cpi_CPIAUCSL.csv"), "observation_date", "CPIAUCSL",
@@ -125,24 +136,32 @@ public final class SampleGenerator {
   }
 
   private void writeMovieMetadata(Path file, int count, int shifted) throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Lines out = new Lines(file)) {
       out.write(
           "adult,belongs_to_collection,budget,genres,homepage,id,imdb_id,original_language,original_title,"
               + "overview,popularity,poster_path,production_companies,production_countries,release_date,"
               + "revenue,runtime,spoken_languages,status,tagline,title,video,vote_average,vote_count");
       String duplicate = null;
+      int period = count / shifted;
+      int strayQuoteAfter = count / 3 % period == 0 ? count / 3 + 1 : count / 3; // not before a shifted row
       for (int i = 1; i <= count; i++) {
         String row = metadataRow(i);
         out.write("\n" + row);
         if (i == count / 2) {
           duplicate = row;
         }
-        if (i % (count / shifted) == 0 && i / (count / shifted) <= shifted) {
+        if (i % period == 0 && i / period <= shifted) {
           out.write("\n" + shiftedRow(i));
+        }
+        if (i == strayQuoteAfter) {
+          // A quote opens the language column and closes at the overview's: quarantined up to the next record.
+          out.write("\n" + metadataRow(count + 1000).replaceFirst(",(en|fr),", ",\"$1,"));
         }
       }
       // The real file repeats a few ids verbatim; the load keeps one row.
       out.write("\n" + duplicate);
+      // A title from a legacy export, in Windows-1252.
+      out.writeWindows1252("\n" + metadataRow(count + 1001).replaceFirst("Pictures", "Pictur\u00e9s"));
       // Like the real file: no newline after the last record.
     }
   }
@@ -204,7 +223,7 @@ public final class SampleGenerator {
   }
 
   private void writeMovielensMovies(Path file, int count) throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Lines out = new Lines(file)) {
       out.write("movieId,title,genres\r\n");
       for (int id = 1; id <= count; id++) {
         String title = id <= movies ? title(id) : "MovieLens Only " + title(id);
@@ -230,7 +249,7 @@ public final class SampleGenerator {
   }
 
   private void writeLinks(Path file, int m, int extra, int blank) throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Lines out = new Lines(file)) {
       out.write("movieId,imdbId,tmdbId\r\n");
       for (int id = 1; id <= m + extra + 1 + blank; id++) {
         String tmdb;
@@ -254,8 +273,10 @@ public final class SampleGenerator {
     int bad = Math.max(2, ratings / 5000);
     int unlinked = Math.max(1, ratings / 20_000);
     int read = 0;
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Lines out = new Lines(file)) {
       out.write("userId,movieId,rating,timestamp\r\n");
+      out.write("1,\"2,3.0,964982703\r\n"); // a stray quote: the line is quarantined, the next one is read
+      read++;
       for (int j = 0; j < ratings; j++) {
         int user = j / perUser + 1;
         int movie = (int) (((long) user * 7919 + (long) (j % perUser) * step) % linkedMovies) + 1;
@@ -265,6 +286,10 @@ public final class SampleGenerator {
         if (j < duplicates * 97 && j % 97 == 0) {
           // The same user re-rates the same movie later: the later rating wins.
           out.write(user + "," + movie + "," + (1 + random.nextInt(10)) / 2.0 + "," + (ts + 3600) + "\r\n");
+          read++;
+        }
+        if (j == ratings / 2) {
+          out.writeWindows1252("7,1,4\u20135,1100000000\r\n"); // an en dash in Windows-1252: not UTF-8
           read++;
         }
       }
@@ -277,17 +302,19 @@ public final class SampleGenerator {
         read++;
       }
     }
-    return new int[] {read, ratings, duplicates, bad + unlinked};
+    return new int[] {read, ratings, duplicates, bad + unlinked + 2};
   }
 
   /** Returns {read, loaded, duplicates, quarantined}. */
   private int[] writeTags(Path file, int linkedMovies) throws IOException {
-    int count = Math.max(200, ratings / 30);
+    int count = Math.max(400, ratings / 30);
     int perUser = Math.min(20, linkedMovies);
     int step = coprimeStep(linkedMovies);
     int read = 0;
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Lines out = new Lines(file)) {
       out.write("userId,movieId,tag,timestamp\r\n");
+      out.writeWindows1252("3,1,caf\u00e9 noir,1300000000\r\n"); // Windows-1252: not UTF-8
+      read++;
       for (int j = 0; j < count; j++) {
         int user = j / perUser + 1;
         int movie = (int) (((long) user * 104_729 + (long) (j % perUser) * step) % linkedMovies) + 1;
@@ -302,9 +329,10 @@ public final class SampleGenerator {
         }
       }
       out.write("3,1,,1300000000\r\n"); // an empty tag
-      read++;
+      out.write("3,1,\"unclosed tag,1300000000\r\n"); // a stray quote in the last record
+      read += 2;
     }
-    return new int[] {read, count, 1, 1};
+    return new int[] {read, count, 1, 3};
   }
 
   private int writeCpi(
@@ -312,7 +340,7 @@ public final class SampleGenerator {
       throws IOException {
     int rows = 0;
     double value = start;
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Lines out = new Lines(file)) {
       out.write(dateHeader + "," + series);
       for (LocalDate month = from; !month.isAfter(to); month = month.plusMonths(1)) {
         value *= 1.0 + random.nextDouble() * 0.006;
@@ -335,6 +363,29 @@ public final class SampleGenerator {
     LocalDate from = LocalDate.of(fromYear, 1, 1);
     int days = (int) (LocalDate.of(toYear, 12, 31).toEpochDay() - from.toEpochDay());
     return from.plusDays(random.nextInt(days + 1));
+  }
+
+  /** Text lines in UTF-8, and the odd line in Windows-1252 as a legacy export holds it. */
+  private static final class Lines implements Closeable {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private final OutputStream out;
+
+    Lines(Path file) throws IOException {
+      out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    }
+
+    void write(String text) throws IOException {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void writeWindows1252(String text) throws IOException {
+      out.write(text.getBytes(WINDOWS_1252));
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
   }
 
   /** Python's repr of a string: single quotes unless the text holds one. */

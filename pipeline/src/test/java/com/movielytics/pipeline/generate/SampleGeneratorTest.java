@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,7 @@ class SampleGeneratorTest {
     ExpectedCounts second = SampleGenerator.generate(dir.resolve("b"), 5_000, 7);
     assertEquals(first, second);
     for (String file : List.of("movies_metadata.csv", "movies.csv", "links.csv", "ratings.csv", "tags.csv",
-        "cpi_CPIAUCSL.csv", "cpi_CUSR0000SS62031.csv")) {
+        "cpi_CPIAUCSL.csv", "cpi_CUSR0000SS62031.csv", SampleGenerator.EMPTY_DAILY_FILE)) {
       assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)),
           Files.readAllBytes(dir.resolve("b").resolve(file)), file);
     }
@@ -33,11 +34,15 @@ class SampleGeneratorTest {
       assertEquals(e.read(), e.loaded() + e.duplicates() + e.quarantined(), source);
       assertTrue((double) e.quarantined() / e.read() < 0.01, source + " rejects stay under the 1% default");
     });
-    String ratings = Files.readString(dir.resolve("ratings.csv"));
+    // Windows-1252 bytes are planted among the UTF-8: read bytes as Latin-1 to split them.
+    String ratings = Files.readString(dir.resolve("ratings.csv"), StandardCharsets.ISO_8859_1);
     assertEquals(counts.sources().get("ratings").read() + 1, ratings.split("\r\n").length, "CRLF, like MovieLens");
-    String metadata = Files.readString(dir.resolve("movies_metadata.csv"));
+    String metadata = Files.readString(dir.resolve("movies_metadata.csv"), StandardCharsets.ISO_8859_1);
     assertTrue(metadata.contains("1997-08-20"), "a shifted row");
     assertTrue(metadata.contains("\nA second line, with a comma, follows.\""), "a multi-line overview");
     assertTrue(!metadata.endsWith("\n"), "no newline after the last record, like the real file");
+    assertTrue(metadata.contains("Pictur\u00e9s"), "a Windows-1252 byte");
+    assertTrue(ratings.startsWith("userId,movieId,rating,timestamp\r\n1,\"2,3.0,964982703\r\n"), "a stray quote");
+    assertEquals(0, Files.size(dir.resolve(SampleGenerator.EMPTY_DAILY_FILE)), "an empty daily file");
   }
 }

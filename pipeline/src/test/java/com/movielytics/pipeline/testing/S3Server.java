@@ -86,6 +86,10 @@ public final class S3Server implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
+  public int port() {
+    return port;
+  }
+
   /** The pipeline options that point Beam's S3 file system at this server (credentials come separately). */
   public List<String> pipelineOptions() {
     return List.of("--s3Endpoint=" + endpoint(), "--awsRegion=us-east-1");

@@ -1,7 +1,6 @@
 package com.movielytics.transforms.read;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ReadableByteChannel;
@@ -15,15 +14,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The stored bytes of one file (local, {@code s3://}, whatever Beam's {@link FileSystems} opens) as a channel that
  * survives read errors. An exception from the store or a stream that ends early (a body cut off, a reset, a
- * timeout) is retried with exponential backoff, resuming at the byte where the stream broke: a seek, which S3
- * serves as a ranged GET. A read error is never data: when the attempts are spent, {@link #read} throws.
+ * timeout) is retried ({@link Retries}), resuming at the byte where the stream broke: a seek, which S3 serves as
+ * a ranged GET. A read error is never data: when it has broken {@code attempts} times in a row (a break after
+ * 1 MiB of progress starts the count afresh), {@link #read} throws.
  *
  * <p>The bytes must come to exactly the size the file had when the run listed it: a file that is another size
  * when opened, or yields more bytes, changed while the run was reading it, and that fails at once.
  */
 public final class ResumingReadChannel implements ReadableByteChannel {
   private static final Logger LOG = LoggerFactory.getLogger(ResumingReadChannel.class);
-  private static final long MAX_BACKOFF_MILLIS = 10_000;
+  /** A break after this much progress since the last one starts the count of breaks in a row afresh. */
+  private static final long REAL_PROGRESS_BYTES = 1 << 20;
 
   private final String uri;
   private final long expectedSize;
@@ -31,7 +32,8 @@ public final class ResumingReadChannel implements ReadableByteChannel {
   private final long initialBackoffMillis;
   private @Nullable ReadableByteChannel channel;
   private long position;
-  private int failures; // in a row, without a byte of progress
+  private int failures; // breaks in a row, without real progress between them
+  private long progressSinceBreak;
   private boolean open = true;
 
   /** The size of a file changed between listing and reading: not retried, since it would not help. */
@@ -43,8 +45,8 @@ public final class ResumingReadChannel implements ReadableByteChannel {
 
   /**
    * @param expectedSize the file's size in the run's listing
-   * @param attempts how many times a read may fail in a row before it gives up (at least 1)
-   * @param initialBackoffMillis the wait before the first retry, doubled for each further one (at most 10 s)
+   * @param attempts how many times reading may break in a row before it gives up (at least 1)
+   * @param initialBackoffMillis the wait before the first retry (see {@link Retries})
    */
   public ResumingReadChannel(String uri, long expectedSize, int attempts, long initialBackoffMillis) {
     if (attempts < 1) {
@@ -90,11 +92,12 @@ public final class ResumingReadChannel implements ReadableByteChannel {
       }
       // Bytes that arrived before the stream broke are good; the next read resumes after them.
       int partial = dst.position() - before;
-      closeStream();
       if (partial > 0) {
-        return advance(partial);
+        advance(partial);
       }
-      failures++;
+      closeStream();
+      failures = progressSinceBreak >= REAL_PROGRESS_BYTES ? 1 : failures + 1;
+      progressSinceBreak = 0;
       String what =
           error == null
               ? String.format(Locale.ROOT, "the stream ended at byte %,d of %,d", position, expectedSize)
@@ -105,21 +108,17 @@ public final class ResumingReadChannel implements ReadableByteChannel {
                 position, expectedSize, attempts, what),
             error);
       }
-      long backoff = Math.min(MAX_BACKOFF_MILLIS, initialBackoffMillis << (failures - 1));
-      LOG.warn("Reading {} broke at byte {} ({}); attempt {} of {} resumes there in {} ms", uri, position, what,
-          failures + 1, attempts, backoff);
-      try {
-        Thread.sleep(backoff);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while retrying a read of " + uri);
+      Retries.backOff(String.format(Locale.ROOT, "Reading %s at byte %,d", uri, position), what, failures,
+          attempts, initialBackoffMillis);
+      if (partial > 0) {
+        return partial;
       }
     }
   }
 
   private int advance(int n) throws FileChangedException {
     position += n;
-    failures = 0;
+    progressSinceBreak += n;
     if (position > expectedSize) {
       throw changed("holds more than the " + String.format(Locale.ROOT, "%,d", expectedSize) + " bytes");
     }
