@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.movielytics.pipeline.generate.SampleGenerator;
 import com.movielytics.pipeline.testing.TestWarehouse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,6 +76,42 @@ class FailedRunsIT {
             + "'rating ''9.5'' is not between 0.5 and 5.0 in steps of 0.5'"),
         "the rejects are kept for inspection");
     assertEquals(0, warehouse.count("movies_staging.ratings"), "staging is dropped after a failed run too");
+  }
+
+  @Test
+  void aFileThatCannotBeSplitIntoRecordsFailsTheRunAndLoadsOnceReplaced() throws Exception {
+    // The sample's first movie row, under new ids: A and B.
+    List<String> metadata = Files.readAllLines(sample.resolve("movies_metadata.csv"), StandardCharsets.ISO_8859_1);
+    String header = metadata.get(0);
+    String movieA = metadata.get(1).replace(",107,tt0100001,", ",990107,tt9990107,");
+    String movieB = metadata.get(1).replace(",107,tt0100001,", ",990108,tt9990108,");
+    // A quote that opens the second field of A swallows its row; then 6 KB of lines that start no record.
+    String broken = header + "\n" + movieA.replaceFirst("^False,", "False,\"") + "\n"
+        + "an overview that lost its quotes, line after line\n".repeat(120) + movieB;
+    Path input = sampleWith("unsplittable", "movies_metadata_20240722.csv", broken);
+    String uri = input.resolve("movies_metadata_20240722.csv").toString();
+
+    Runs.Result run = Runs.run(warehouse, workDir, input.toString(), "--maxRecordBytes=4096");
+
+    assertFalse(run.outcome().succeeded(), run.summary());
+    String error = (String) warehouse.query("SELECT error FROM movies.etl_run WHERE run_id = ?",
+        run.outcome().runId()).get(0).get(0);
+    assertTrue(error.contains(uri + ": at byte " + (header.length() + 1) + " (line 2) the record has text after the "
+        + "closing quote of field 2"), error);
+    assertTrue(error.contains("no line within --maxRecordBytes (4,096 bytes) after it starts a whole record"), error);
+    assertEquals(List.of(List.of("pending")),
+        warehouse.query("SELECT status FROM movies.load_manifest WHERE file_uri = ?", uri));
+    assertEquals(goodState, warehouse.checksums(), "the final tables are untouched");
+
+    Files.writeString(input.resolve("movies_metadata_20240722.csv"), header + "\n" + movieA + "\n" + movieB);
+    Runs.Result replaced = Runs.run(warehouse, workDir, input.toString(), "--maxRecordBytes=4096");
+
+    assertTrue(replaced.outcome().succeeded(), replaced.summary());
+    assertTrue(replaced.summary().contains("read movies_metadata   " + uri + " (content changed)"), replaced.summary());
+    assertEquals(2, warehouse.count("movies.movies WHERE movie_id IN (990107, 990108)"));
+    assertEquals(List.of(List.of("loaded", 2L)),
+        warehouse.query("SELECT status, records FROM movies.load_manifest WHERE file_uri = ?", uri));
+    goodState = warehouse.checksums(); // the last good run, for the tests that follow
   }
 
   @Test

@@ -12,6 +12,7 @@ import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.transforms.sql.SqlFiles;
 import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.stage.StagingTables;
+import com.movielytics.transforms.warehouse.PlannedFile;
 import com.movielytics.transforms.warehouse.RunStart;
 import com.movielytics.transforms.warehouse.WarehouseLoad;
 import java.math.BigDecimal;
@@ -85,6 +86,42 @@ class ReplayedWritesIT {
           warehouse.query("SELECT rating FROM movies.ratings WHERE user_id = 1 AND movielens_id = 1"));
       assertEquals(2, warehouse.count("movies.ratings"));
       assertEquals(checksums, warehouse.checksums());
+    }
+  }
+
+  /**
+   * A reader that stopped early, whatever records it did yield: the file's bytes read fall short of its size and
+   * its records of what it held. The reconciliation checks fail the run and nothing reaches the final tables.
+   */
+  @Test
+  void aFileReadShortFailsTheReconciliationChecks() throws Exception {
+    try (TestWarehouse warehouse = TestWarehouse.start(workDir)) {
+      String runId = "short-read";
+      WarehouseLoad.applySchema(warehouse.connection());
+      PlannedFile file =
+          new PlannedFile("ratings.csv", "ratings", 120, null, "sha", true, "new file", "pending", null);
+      WarehouseLoad.startRun(warehouse.connection(), new RunStart(runId, "DirectRunner", "test", false, List.of(file)));
+      stage(warehouse, runId, StagingTables.RATINGS,
+          List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
+              new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862)));
+      stage(warehouse, runId, StagingTables.MOVIELENS_MOVIES,
+          List.of(new MovielensMovie("movies.csv", 1, 1, "Toy Story", 1995, List.of(new GenreRef(16, "Animation")),
+              862, "tt0114709")));
+      stage(warehouse, runId, StagingTables.FILE_READ,
+          List.of(new SourceFileRead("ratings", "ratings.csv", 3, 120, 80, null)));
+
+      WarehouseLoad.load(warehouse.connection(), runId, 0.5);
+
+      assertEquals(List.of(List.of("failed")),
+          warehouse.query("SELECT status FROM movies.etl_run WHERE run_id = ?", runId));
+      assertEquals(List.of(List.of("reconciliation_files_read_whole", "source_file=ratings.csv, size_bytes=120, "
+              + "bytes_read=80"), List.of("reconciliation_rows_accounted", "source=ratings, read=3, staged=2, "
+              + "quarantined=0")),
+          warehouse.query("SELECT check_name, example FROM movies.quality_result WHERE run_id = ? AND NOT passed "
+              + "ORDER BY 1", runId));
+      assertEquals(0, warehouse.count("movies.ratings"), "nothing reached the final tables");
+      assertEquals(List.of(List.of("pending")),
+          warehouse.query("SELECT status FROM movies.load_manifest WHERE file_uri = 'ratings.csv'"));
     }
   }
 }

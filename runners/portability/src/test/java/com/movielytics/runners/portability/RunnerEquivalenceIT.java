@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.pipeline.testing.DefectiveCopies;
 import com.movielytics.pipeline.testing.S3Server;
 import com.movielytics.pipeline.testing.SharedData;
 import com.movielytics.pipeline.testing.TestWarehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,18 @@ class RunnerEquivalenceIT {
     assertEquivalent("sample", s3.upload(workDir.resolve("sample"), "equivalence", "sample"));
   }
 
+  /**
+   * A stray quote and a byte that is not UTF-8 at the first, middle and last records of every file, some files
+   * gzipped: DefectiveInputIT shows the DirectRunner quarantines exactly those; every runner must do the same.
+   */
+  @Test
+  void badQuotesAndBytesCostTheirRecordsAlikeOnEveryRunner() throws Exception {
+    SampleGenerator.sample(workDir.resolve("sample-for-defects"));
+    DefectiveCopies.Copies copies =
+        DefectiveCopies.write(workDir.resolve("sample-for-defects"), workDir.resolve("copies"));
+    assertEquivalent("defects", s3.upload(copies.defective(), "equivalence", "defects"), "--maxRejectRatio=0.05");
+  }
+
   @Test
   void theRealDataLoadsTheSameOnEveryRunner() throws Exception {
     assumeTrue(SharedData.available(), SharedData.skipReason("RunnerEquivalenceIT (real data)"));
@@ -77,15 +91,16 @@ class RunnerEquivalenceIT {
   }
 
   /** Loads {@code inputPrefix} on every runner into a database of its own and compares the results. */
-  private static void assertEquivalent(String input, String inputPrefix) throws Exception {
+  private static void assertEquivalent(String input, String inputPrefix, String... extra) throws Exception {
     Map<String, Map<String, String>> results = new LinkedHashMap<>();
     StringBuilder times = new StringBuilder("\nRunner equivalence, " + input + ":\n");
     for (Runners.Runner runner : Runners.all(cluster)) {
       TestWarehouse warehouse = server.newDatabase(input + "_" + runner.name());
       long appsBefore = countApps();
-      double seconds = Runners.load(runner,
-          List.of("--inputPrefix=" + inputPrefix, "--jdbcUrl=" + warehouse.jdbcUrl(),
-              "--s3Endpoint=" + s3.endpoint(), "--awsRegion=us-east-1"),
+      List<String> options = new ArrayList<>(List.of("--inputPrefix=" + inputPrefix,
+          "--jdbcUrl=" + warehouse.jdbcUrl(), "--s3Endpoint=" + s3.endpoint(), "--awsRegion=us-east-1"));
+      options.addAll(List.of(extra));
+      double seconds = Runners.load(runner, options,
           cluster.env(runnerEnv), workDir.resolve(input + "-" + runner.name() + ".log"));
       if (runner.name().contains("cluster")) {
         assertTrue(countApps() > appsBefore, runner.name() + ": the Worker ran executors for the application");
