@@ -115,6 +115,29 @@ class FailedRunsIT {
   }
 
   @Test
+  void aFileInAnotherEncodingIsRefusedAsAWholeAndTheRunFailsUntouched() throws Exception {
+    Path input = sampleWith("utf16", "tags_20240722.csv", "");
+    Path file = input.resolve("tags_20240722.csv");
+    byte[] text = "userId,movieId,tag,timestamp\r\n1,1,caf\u00e9,1300000000\r\n".getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[text.length + 2];
+    withBom[0] = (byte) 0xff;
+    withBom[1] = (byte) 0xfe;
+    System.arraycopy(text, 0, withBom, 2, text.length);
+    Files.write(file, withBom);
+
+    Runs.Result run = Runs.run(warehouse, workDir, input.toString());
+
+    assertFalse(run.outcome().succeeded(), run.summary());
+    assertTrue(run.summary().contains("Error: tags file " + file + " refused: the file starts with a UTF-16 byte order "
+        + "mark (\\xff\\xfe): it is not UTF-8; convert it to UTF-8; final tables left unchanged"), run.summary());
+    assertEquals(List.of(List.of("pending")),
+        warehouse.query("SELECT status FROM movies.load_manifest WHERE file_uri = ?", file.toString()));
+    assertEquals(0, warehouse.count("movies.quarantine WHERE run_id = '" + run.outcome().runId() + "'"),
+        "refused as a whole, not record by record");
+    assertEquals(goodState, warehouse.checksums());
+  }
+
+  @Test
   void aFailedQualityCheckRollsBackTheWholeLoad() throws Exception {
     // A crosswalk row pointing at a TMDB movie that no source describes: movie_link would dangle.
     Path input = sampleWith("dangling-link", "links_20240722.csv", "movieId,imdbId,tmdbId\n999999,0999999,77777777\n");

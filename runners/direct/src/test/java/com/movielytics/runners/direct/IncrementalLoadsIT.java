@@ -150,11 +150,18 @@ class IncrementalLoadsIT {
         .reduce((a, b) -> b).orElseThrow().split(",")[0]);
     Files.writeString(day2.resolve("cpi_CPIAUCSL_update.csv"),
         "observation_date,CPIAUCSL\n" + last.plusMonths(1) + ",400.001\n" + last.plusMonths(2) + ",401.002\n");
+    // A day with no tags: a header alone loads as a file of no records, with a warning, as in a first load.
+    Files.writeString(day2.resolve("tags_20240722.csv"), "userId,movieId,tag,timestamp\r\n");
 
     delta = land("day2");
     Runs.Result run = Runs.run(daily, workDir, PREFIX, s3Options());
 
     assertTrue(run.outcome().succeeded(), run.summary());
+    String headerOnly = named(delta, "_tags_20240722.csv");
+    assertTrue(run.summary().contains("Warning: " + headerOnly + " holds no records (empty, or a header only)"),
+        run.summary());
+    assertEquals(List.of(List.of("loaded", 0L)),
+        daily.query("SELECT status, records FROM movies.load_manifest WHERE file_uri = ?", headerOnly));
     String tagsCopy = named(delta, "_tags.csv");
     assertEquals(sorted(delta.stream().filter(u -> !u.equals(tagsCopy)).toList()),
         filesRead(daily, run.outcome().runId()), "only the new content is read");
@@ -187,7 +194,7 @@ class IncrementalLoadsIT {
   void aFullRefreshRebuildsTheSameTables() throws Exception {
     Runs.Result run = Runs.run(daily, workDir, PREFIX, s3Options("--fullRefresh"));
     assertTrue(run.outcome().succeeded(), run.summary());
-    assertEquals(12, filesRead(daily, run.outcome().runId()).size(), "every distinct content: 8 + 4 of 5 new files");
+    assertEquals(13, filesRead(daily, run.outcome().runId()).size(), "every distinct content: 8 + 5 of 6 new files");
     assertEquals(dailyAfterDelta, daily.checksums());
   }
 

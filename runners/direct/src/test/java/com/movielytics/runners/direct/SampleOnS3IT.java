@@ -77,6 +77,12 @@ class SampleOnS3IT {
             result.outcome().runId()));
     assertEquals(0, warehouse.count("movies_staging.ratings") + warehouse.count("movies_staging.file_read"),
         "staging is dropped after the run");
+    // The empty daily file loads as a file of no records, with a warning.
+    assertTrue(result.summary().contains("Warning: " + inputPrefix + SampleGenerator.EMPTY_DAILY_FILE
+        + " holds no records (empty, or a header only)"), result.summary());
+    assertEquals(List.of(List.of("loaded", 0L)),
+        warehouse.query("SELECT status, records FROM movies.load_manifest WHERE file_uri = ?",
+            inputPrefix + SampleGenerator.EMPTY_DAILY_FILE));
     checksumsAfterFirstLoad = warehouse.checksums();
   }
 
