@@ -160,7 +160,7 @@ public final class SampleGenerator {
       }
       // The real file repeats a few ids verbatim; the load keeps one row.
       out.write("\n" + duplicate);
-      // A title from a legacy export, in Windows-1252.
+      // A row from a legacy export: a production company's name in Windows-1252.
       out.writeWindows1252("\n" + metadataRow(count + 1001).replaceFirst("Pictures", "Pictur\u00e9s"));
       // Like the real file: no newline after the last record.
     }

@@ -166,6 +166,12 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
             new SourceFileRead(source.id(), path, records, file.sizeBytes(), stored.position(), refusal));
       } catch (UnreadableRecordsException e) {
         throw new UnreadableRecordsException(path + ": " + e.getMessage());
+      } catch (IOException e) {
+        // Read errors name the file already; a decompressor's (a truncated or corrupt .gz) does not.
+        if (e.getMessage() != null && e.getMessage().contains(path)) {
+          throw e;
+        }
+        throw new IOException(path + " cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
       }
     }
 

@@ -213,6 +213,23 @@ public class ParseCsvFilesTest {
   }
 
   @Test
+  public void aTruncatedGzipFailsTheReadNamingTheFile() throws IOException {
+    File file = folder.newFile("ratings_20240722.csv.gz");
+    java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(gzipped)) {
+      out.write("userId,movieId,rating,timestamp\r\n1,1,4.0,964982703\r\n".repeat(200).getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] whole = gzipped.toByteArray();
+    Files.write(file.toPath(), java.util.Arrays.copyOf(whole, whole.length / 2)); // an upload cut off
+    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS);
+    files("Files", file.getAbsolutePath()).apply(parse);
+
+    Pipeline.PipelineExecutionException e =
+        assertThrows(Pipeline.PipelineExecutionException.class, () -> pipeline.run());
+    assertTrue(e.getMessage(), e.getMessage().contains(file.getAbsolutePath() + " cannot be read: "));
+  }
+
+  @Test
   public void ratingsAreLinkedToTmdbIdsInTheSamePass() throws IOException {
     String links = write("links.csv", "movieId,imdbId,tmdbId\r\n1,0114709,862\r\n791,0006414,\r\n");
     String ratings =
