@@ -31,13 +31,22 @@ public final class TestWarehouse implements AutoCloseable {
     return new TestWarehouse(server, server.connection());
   }
 
-  /** A new, empty database on the same server: one warehouse per runner without one server each. */
+  /** A warehouse on a server started elsewhere, e.g. the benchmark's --jdbcUrl. */
+  public static TestWarehouse on(WarehouseConnection connection) {
+    return new TestWarehouse(null, connection);
+  }
+
+  /**
+   * A new, empty database on the same server (dropped first if a previous run left it): one warehouse per runner
+   * without one server each.
+   */
   public TestWarehouse newDatabase(String name) throws SQLException {
     try (Connection c = connection.open(); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       s.execute("CREATE DATABASE " + name);
     }
-    String url = connection.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + name + "$1");
-    return new TestWarehouse(null, new WarehouseConnection(url, "postgres", null));
+    String url = connection.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    return new TestWarehouse(null, new WarehouseConnection(url, connection.user(), connection.password()));
   }
 
   public WarehouseConnection connection() {

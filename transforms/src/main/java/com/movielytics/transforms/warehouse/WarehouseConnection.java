@@ -33,6 +33,10 @@ public final class WarehouseConnection implements Serializable {
     return user;
   }
 
+  public @Nullable String password() {
+    return password;
+  }
+
   public Connection open() throws SQLException {
     Properties props = new Properties();
     props.setProperty("user", user);

@@ -8,15 +8,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** A JVM started the way a user or a cluster would start it, with its output in a log file. */
+/**
+ * A JVM started the way a user or a cluster would start it, with its output in a log file, and its peak resident
+ * memory sampled from /proc while it runs.
+ */
 final class JavaProcess implements AutoCloseable {
   private final Process process;
   private final Path log;
+  private final AtomicLong peakRssKb = new AtomicLong();
 
   private JavaProcess(Process process, Path log) {
     this.process = process;
     this.log = log;
+    Thread sampler = new Thread(this::samplePeakRss, "peak-rss-" + process.pid());
+    sampler.setDaemon(true);
+    sampler.start();
   }
 
   /** {@code java <jvmArgs...> <args...>} with {@code env} added to this JVM's environment. */
@@ -42,6 +50,27 @@ final class JavaProcess implements AutoCloseable {
 
   boolean isAlive() {
     return process.isAlive();
+  }
+
+  /** The most memory the process held resident (VmHWM), in MiB, as last sampled; 0 where /proc does not tell. */
+  long peakRssMb() {
+    return peakRssKb.get() / 1024;
+  }
+
+  private void samplePeakRss() {
+    Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+    while (process.isAlive()) {
+      try {
+        for (String line : Files.readAllLines(status)) {
+          if (line.startsWith("VmHWM:")) {
+            peakRssKb.accumulateAndGet(Long.parseLong(line.replaceAll("\\D", "")), Math::max);
+          }
+        }
+        Thread.sleep(100);
+      } catch (IOException | InterruptedException | NumberFormatException e) {
+        return; // the process is gone, or this system has no /proc
+      }
+    }
   }
 
   String output() throws IOException {

@@ -1,0 +1,75 @@
+package com.movielytics.pipeline.testing;
+
+import com.movielytics.transforms.sql.SqlFiles;
+import com.movielytics.transforms.warehouse.WarehouseConnection;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.postgresql.PGConnection;
+
+/**
+ * What PostgreSQL does alone with a ratings file, the benchmark's baseline (sql/benchmark): COPY into an unlogged
+ * text table, INSERT ... SELECT with casts and DISTINCT ON the key into a fresh table, the keys built after; and for
+ * a day's delta, COPY into a temporary table and INSERT ... ON CONFLICT DO UPDATE.
+ */
+public final class PlainSqlBaseline {
+  private PlainSqlBaseline() {}
+
+  /**
+   * The header and the well-formed lines of a ratings file: COPY and the casts have no quarantine (a stray quote,
+   * a byte that is not UTF-8 or a user id like x7 would abort them), so the baseline gets an easier job than the
+   * pipeline.
+   */
+  public static Path copyable(Path ratings, Path into) throws IOException {
+    Pattern wellFormed = Pattern.compile("\\d+,\\d+,\\d+(\\.\\d+)?,\\d+");
+    try (Stream<String> lines = Files.lines(ratings, StandardCharsets.ISO_8859_1);
+        BufferedWriter out = Files.newBufferedWriter(into, StandardCharsets.ISO_8859_1)) {
+      boolean header = true;
+      for (String line : (Iterable<String>) lines::iterator) {
+        if (header || wellFormed.matcher(line).matches()) {
+          out.write(line);
+          out.write('\n');
+        }
+        header = false;
+      }
+    }
+    return into;
+  }
+
+  /** A first load of a COPY-able ratings file into an empty database; returns its seconds. */
+  public static double load(WarehouseConnection database, Path copyable) throws SQLException, IOException {
+    try (Connection c = database.open(); Statement s = c.createStatement()) {
+      long start = System.nanoTime();
+      s.execute(SqlFiles.read("benchmark/raw_ratings.sql"));
+      copy(c, "raw_ratings", copyable);
+      s.execute(SqlFiles.read("benchmark/ratings_from_raw.sql"));
+      return (System.nanoTime() - start) / 1e9;
+    }
+  }
+
+  /** A day's COPY-able ratings upserted into what {@link #load} built; returns its seconds. */
+  public static double delta(WarehouseConnection database, Path copyable) throws SQLException, IOException {
+    try (Connection c = database.open(); Statement s = c.createStatement()) {
+      long start = System.nanoTime();
+      s.execute(SqlFiles.read("benchmark/delta_raw_ratings.sql"));
+      copy(c, "delta_ratings", copyable);
+      s.execute(SqlFiles.read("benchmark/delta_upsert.sql"));
+      return (System.nanoTime() - start) / 1e9;
+    }
+  }
+
+  private static void copy(Connection c, String table, Path file) throws SQLException, IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+      c.unwrap(PGConnection.class).getCopyAPI()
+          .copyIn("COPY " + table + " FROM STDIN (FORMAT csv, HEADER true)", in);
+    }
+  }
+}
