@@ -1,3 +1,7 @@
 -- table: movies.ratings
+-- Scoped to the rows this load wrote (their xmin is the load's transaction): earlier runs' rows passed when they
+-- were loaded and only a load writes them; a corrected crosswalk re-points ratings and tags in the load's
+-- transaction, so those are checked too.
 SELECT r.user_id, r.movielens_id, r.rated_date FROM movies.ratings r
-WHERE NOT EXISTS (SELECT 1 FROM movies."date" d WHERE d."date" = r.rated_date);
+WHERE r.xmin = pg_current_xact_id()::xid
+  AND NOT EXISTS (SELECT 1 FROM movies."date" d WHERE d."date" = r.rated_date);

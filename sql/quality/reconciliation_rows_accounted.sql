@@ -1,4 +1,5 @@
 -- table: movies_staging.source_counts
--- Every record read is either staged (loaded or merged as a duplicate) or quarantined: nothing vanished.
-SELECT source, read, staged, quarantined FROM movies_staging.source_counts
-WHERE run_id = current_setting('movielytics.run_id') AND read <> staged + quarantined;
+-- Every record read is either staged (loaded or merged as a duplicate) or quarantined: nothing vanished. The
+-- run's counts were computed once for the reject-ratio gate (sql/run/count_sources.sql).
+SELECT source, read, staged, quarantined FROM run_source_counts
+WHERE read <> staged + quarantined;

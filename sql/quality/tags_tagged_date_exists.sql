@@ -1,3 +1,7 @@
 -- table: movies.tags
+-- Scoped to the rows this load wrote (their xmin is the load's transaction): earlier runs' rows passed when they
+-- were loaded and only a load writes them; a corrected crosswalk re-points ratings and tags in the load's
+-- transaction, so those are checked too.
 SELECT t.user_id, t.movielens_id, t.tag, t.tagged_date FROM movies.tags t
-WHERE NOT EXISTS (SELECT 1 FROM movies."date" d WHERE d."date" = t.tagged_date);
+WHERE t.xmin = pg_current_xact_id()::xid
+  AND NOT EXISTS (SELECT 1 FROM movies."date" d WHERE d."date" = t.tagged_date);

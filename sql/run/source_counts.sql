@@ -1,4 +1,3 @@
 SELECT source, files, read, loaded, duplicates, quarantined
-FROM movies_staging.source_counts
-WHERE run_id = current_setting('movielytics.run_id')
+FROM run_source_counts
 ORDER BY source

@@ -6,10 +6,13 @@ FROM (
   SELECT release_date AS d FROM movies_staging.movies_metadata
   WHERE run_id = current_setting('movielytics.run_id') AND release_date IS NOT NULL
   UNION
-  SELECT (to_timestamp(rated_at_epoch) AT TIME ZONE 'UTC')::date FROM movies_staging.ratings
-  WHERE run_id = current_setting('movielytics.run_id')
-  UNION
-  SELECT (to_timestamp(tagged_at_epoch) AT TIME ZONE 'UTC')::date FROM movies_staging.tags
-  WHERE run_id = current_setting('movielytics.run_id')
+  -- Epoch seconds to UTC days by integer arithmetic: the days are distinct before any date is made.
+  SELECT date '1970-01-01' + day FROM (
+    SELECT DISTINCT (rated_at_epoch / 86400)::integer AS day FROM movies_staging.ratings
+    WHERE run_id = current_setting('movielytics.run_id')
+    UNION
+    SELECT DISTINCT (tagged_at_epoch / 86400)::integer FROM movies_staging.tags
+    WHERE run_id = current_setting('movielytics.run_id')
+  ) days
 ) dates
 ON CONFLICT ("date") DO NOTHING;

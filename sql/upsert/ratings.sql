@@ -2,7 +2,7 @@
 INSERT INTO movies.ratings AS r (user_id, movielens_id, movie_id, rating, rated_at, rated_date)
 SELECT DISTINCT ON (user_id, movielens_id)
   user_id, movielens_id, movie_id, rating, to_timestamp(rated_at_epoch),
-  (to_timestamp(rated_at_epoch) AT TIME ZONE 'UTC')::date
+  date '1970-01-01' + (rated_at_epoch / 86400)::integer
 FROM movies_staging.ratings
 WHERE run_id = current_setting('movielytics.run_id')
 ORDER BY user_id, movielens_id, rated_at_epoch DESC, source_file DESC, record_number DESC

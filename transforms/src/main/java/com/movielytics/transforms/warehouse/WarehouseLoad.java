@@ -1,6 +1,7 @@
 package com.movielytics.transforms.warehouse;
 
 import com.movielytics.transforms.sql.SqlFiles;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -194,6 +196,7 @@ public final class WarehouseLoad {
         return;
       }
       Instant stagedAt = Instant.now();
+      execute(c, "run/tune_load.sql");
       List<SourceCount> counts = sourceCounts(c);
       Map<String, Double> phases = new LinkedHashMap<>();
 
@@ -208,11 +211,20 @@ public final class WarehouseLoad {
       }
 
       long start = System.nanoTime();
+      Set<String> emptyFacts = emptyFactTables(c);
       if (run.loadMode().equals("full_refresh")) {
         execute(c, "run/clear_final_tables.sql");
       }
       for (String file : SqlFiles.list("upsert")) {
-        execute(c, file);
+        long step = System.nanoTime();
+        String table = file.substring("upsert/".length(), file.length() - ".sql".length());
+        if (emptyFacts.contains(table)) {
+          file = "first_load/" + table + ".sql";
+          loadWithKeysBuiltAfter(c, "movies." + table, file);
+        } else {
+          execute(c, file);
+        }
+        LOG.info("Run {}: sql/{} in {}", runId, file, formatSeconds(step));
       }
       phases.put("upsert", seconds(start));
 
@@ -222,7 +234,9 @@ public final class WarehouseLoad {
       for (String file : SqlFiles.list("quality")) {
         QualityCheck check = QualityCheck.parse(file, SqlFiles.read(file));
         if (check.appliesTo(sourcesRead)) {
+          long step = System.nanoTime();
           results.add(run(c, check));
+          LOG.info("Run {}: check {} in {}", runId, check.name(), formatSeconds(step));
         }
       }
       phases.put("quality", seconds(start));
@@ -349,7 +363,40 @@ public final class WarehouseLoad {
     return new QualityResult(check.name(), check.table(), violations, example);
   }
 
+  /** The fact tables that hold no rows as the load begins (sql/run/empty_fact_tables.sql). */
+  private static Set<String> emptyFactTables(Connection c) throws SQLException {
+    Set<String> empty = new HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(SqlFiles.read("run/empty_fact_tables.sql"))) {
+      while (rs.next()) {
+        empty.add(rs.getString("table_name"));
+      }
+    }
+    return empty;
+  }
+
+  /**
+   * Fills an empty table with {@code file}'s insert, its keys dropped before and built after from the catalog's
+   * definitions (sql/ddl/table_keys.sql): a sort-based build instead of a row-by-row one.
+   */
+  private static void loadWithKeysBuiltAfter(Connection c, String table, String file) throws SQLException {
+    Array rebuild;
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/drop_keys.sql"))) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        rebuild = rs.getArray(1);
+      }
+    }
+    execute(c, file);
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/rebuild_keys.sql"))) {
+      ps.setArray(1, rebuild);
+      ps.executeQuery().close();
+    }
+  }
+
   private static List<SourceCount> sourceCounts(Connection c) throws SQLException {
+    execute(c, "run/count_sources.sql");
     List<SourceCount> counts = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(SqlFiles.read("run/source_counts.sql"))) {
@@ -388,6 +435,10 @@ public final class WarehouseLoad {
     } catch (SQLException e) {
       throw new SQLException("sql/" + file + ": " + e.getMessage(), e.getSQLState(), e);
     }
+  }
+
+  private static String formatSeconds(long startNanos) {
+    return String.format(Locale.ROOT, "%.1f s", seconds(startNanos));
   }
 
   private static double seconds(long startNanos) {

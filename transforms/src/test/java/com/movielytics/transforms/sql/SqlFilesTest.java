@@ -14,7 +14,7 @@ class SqlFilesTest {
   @Test
   void everyOrderedFolderIndexesAllItsFiles() throws IOException {
     Path sql = Path.of("..", "sql");
-    for (String folder : List.of("ddl", "views", "upsert", "quality")) {
+    for (String folder : List.of("ddl", "views", "upsert", "first_load", "quality")) {
       List<String> onDisk;
       try (Stream<Path> files = Files.list(sql.resolve(folder))) {
         onDisk = files.map(p -> folder + "/" + p.getFileName()).filter(f -> f.endsWith(".sql")).sorted().toList();

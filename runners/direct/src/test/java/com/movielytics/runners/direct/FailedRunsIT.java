@@ -153,4 +153,26 @@ class FailedRunsIT {
     assertTrue(run.summary().contains("FAIL movie_link_movie_exists"), run.summary());
     assertEquals(goodState, warehouse.checksums(), "the upserts of the failed run were rolled back");
   }
+
+  /**
+   * The checks of ratings and tags look at the rows a load writes, not the whole tables. A corrected crosswalk
+   * re-points ratings an earlier run loaded: those are written by this load too, and are checked.
+   */
+  @Test
+  void ratingsAnEarlierRunLoadedAreCheckedWhenTheCrosswalkRepointsThem() throws Exception {
+    Object rated = warehouse.query("SELECT min(movielens_id) FROM movies.ratings").get(0).get(0);
+    Path input = sampleWith("repointed", "links_20240723.csv", "movieId,imdbId,tmdbId\n" + rated + ",0999998,77777778\n");
+
+    Runs.Result run = Runs.run(warehouse, workDir, input.toString());
+
+    assertFalse(run.outcome().succeeded(), run.summary());
+    List<List<Object>> failed = warehouse.query(
+        "SELECT check_name, example FROM movies.quality_result WHERE run_id = ? AND NOT passed ORDER BY 1",
+        run.outcome().runId());
+    assertEquals(List.of("movie_link_movie_exists", "ratings_movie_exists", "tags_movie_exists"),
+        failed.stream().map(row -> row.get(0)).toList());
+    assertTrue(((String) failed.get(1).get(1)).endsWith(", movielens_id=" + rated + ", movie_id=77777778"),
+        "a rating of an earlier run, re-pointed by this one: " + failed.get(1).get(1));
+    assertEquals(goodState, warehouse.checksums());
+  }
 }

@@ -1,0 +1,1 @@
+SELECT movies_staging.drop_keys(?::regclass)

@@ -1,0 +1,1 @@
+SELECT movies_staging.rebuild_keys(?)
