@@ -5,6 +5,16 @@
 -- (a wide key costs about 30% of the staging time) and the upserts and the source_counts view collapse them by
 -- (source_file, record_number). file_read and quarantine keep their keys: a replayed file count would inflate
 -- "read".
+-- Staging made before reading accounted for every byte, part by part, is remade with the shape below; it holds
+-- no rows between runs (a run's partitions are dropped with it), and the source_counts view is remade after it.
+DO $$
+BEGIN
+  IF to_regclass('movies_staging.file_read') IS NOT NULL AND NOT EXISTS (
+      SELECT 1 FROM pg_attribute
+      WHERE attrelid = to_regclass('movies_staging.file_read') AND attname = 'part_start') THEN
+    DROP TABLE movies_staging.file_read, movies_staging.quarantine CASCADE;
+  END IF;
+END $$;
 CREATE TABLE IF NOT EXISTS movies_staging.movies_metadata (
   run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
   movie_id integer NOT NULL, imdb_id text, title text NOT NULL, original_title text, original_language text,
@@ -41,20 +51,15 @@ CREATE TABLE IF NOT EXISTS movies_staging.quarantine (
   raw_record text NOT NULL, reason text NOT NULL,
   PRIMARY KEY (run_id, source_file, record_number)
 ) PARTITION BY LIST (run_id);
--- records: the file's physical data records, counted from the record boundaries in its bytes. size_bytes: its
--- size in the run's listing; bytes_read: the stored bytes reading consumed. refusal: why the file was not read
--- as records at all (its encoding).
+-- One row per part of a file that a worker read, keyed by the byte the part starts at (a file read in one part:
+-- 0). records: its physical data records, counted from the record boundaries in its bytes; lines: the line breaks
+-- they spanned. size_bytes: the file's size in the run's listing; bytes_read: the bytes of the file the part
+-- covered, which over its parts come to size_bytes. refusal: why the file was not read as records at all (its
+-- encoding). A record's number is its part's start above its ordinal in the part (ParseCsvFiles.recordNumber);
+-- sql/run/publish_quarantine.sql makes quarantined records' numbers and lines the file's.
 CREATE TABLE IF NOT EXISTS movies_staging.file_read (
-  run_id text NOT NULL, source text NOT NULL, source_file text NOT NULL, records bigint NOT NULL,
-  size_bytes bigint NOT NULL, bytes_read bigint NOT NULL, refusal text,
-  PRIMARY KEY (run_id, source_file)
+  run_id text NOT NULL, source text NOT NULL, source_file text NOT NULL, part_start bigint NOT NULL,
+  records bigint NOT NULL, lines bigint NOT NULL, size_bytes bigint NOT NULL, bytes_read bigint NOT NULL,
+  refusal text,
+  PRIMARY KEY (run_id, source_file, part_start)
 ) PARTITION BY LIST (run_id);
--- Added when reading began to account for every byte; staging created before gains the columns here.
-ALTER TABLE movies_staging.quarantine
-  ADD COLUMN IF NOT EXISTS line_number bigint NOT NULL DEFAULT 0,
-  ADD COLUMN IF NOT EXISTS byte_offset bigint NOT NULL DEFAULT 0,
-  ADD COLUMN IF NOT EXISTS byte_length bigint NOT NULL DEFAULT 0;
-ALTER TABLE movies_staging.file_read
-  ADD COLUMN IF NOT EXISTS size_bytes bigint NOT NULL DEFAULT 0,
-  ADD COLUMN IF NOT EXISTS bytes_read bigint NOT NULL DEFAULT 0,
-  ADD COLUMN IF NOT EXISTS refusal text;

@@ -1,2 +1,5 @@
+-- One statement per batch of rows (StageRows): parameter 1 is the run, then one text array per column.
 INSERT INTO movies_staging.cpi (run_id, source_file, record_number, series_id, "month", value)
-VALUES (?, ?, ?, ?, ?, ?)
+SELECT ?, source_file, record_number::bigint, series_id, "month"::date, value::numeric(12,3)
+FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+  AS batch(source_file, record_number, series_id, "month", value)

@@ -1,3 +1,8 @@
+-- One statement per batch of rows (StageRows): parameter 1 is the run, then one text array per column; a row's
+-- genres arrive as one array literal each.
 INSERT INTO movies_staging.movielens_movies
   (run_id, source_file, record_number, movielens_id, movie_id, imdb_id, title, release_year, genre_ids, genre_names)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+SELECT ?, source_file, record_number::bigint, movielens_id::integer, movie_id::integer, imdb_id, title,
+       release_year::smallint, genre_ids::integer[], genre_names::text[]
+FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+  AS batch(source_file, record_number, movielens_id, movie_id, imdb_id, title, release_year, genre_ids, genre_names)

@@ -20,6 +20,7 @@ import com.movielytics.transforms.parse.RatingParser;
 import com.movielytics.transforms.parse.TagParser;
 import com.movielytics.transforms.read.ParseCsvFiles;
 import com.movielytics.transforms.read.ReadSettings;
+import com.movielytics.transforms.stage.BatchPerBundle;
 import com.movielytics.transforms.stage.StageRows;
 import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.stage.StagingTables;
@@ -73,29 +74,29 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
 
   @Override
   public PDone expand(PBegin begin) {
-    PCollection<Link> links =
+    PCollection<List<Link>> links =
         parse(begin, Source.LINKS, "ParseLinks", ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, reading));
-    PCollectionList<Link> crosswalkLinks = PCollectionList.of(links);
+    PCollectionList<Link> crosswalkLinks = PCollectionList.of(links.apply("EachLink", Flatten.iterables()));
     if (linkThroughWarehouse) {
       crosswalkLinks = crosswalkLinks.and(begin.apply("ReadKnownLinks", new ReadKnownLinks(warehouse)));
     }
     PCollectionView<Map<Integer, Iterable<Link>>> crosswalk =
         crosswalkLinks.apply("AllLinks", Flatten.pCollections()).apply("IndexLinks", new IndexLinks());
 
-    PCollection<MovieMetadata> movieMetadata =
+    PCollection<List<MovieMetadata>> movieMetadata =
         parse(begin, Source.MOVIES_METADATA, "ParseMovieMetadata",
             ParseCsvFiles.of(Source.MOVIES_METADATA, new MovieMetadataParser(), MovieMetadata.class, reading));
-    PCollection<MovielensMovie> movielensMovies =
+    PCollection<List<MovielensMovie>> movielensMovies =
         parse(begin, Source.MOVIELENS_MOVIES, "ParseMovielensMovies",
             ParseCsvFiles.linkedThrough(
                 Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class, reading, crosswalk));
-    PCollection<Rating> ratings =
+    PCollection<List<Rating>> ratings =
         parse(begin, Source.RATINGS, "ParseRatings",
             ParseCsvFiles.linkedThrough(Source.RATINGS, new RatingParser(), Rating.class, reading, crosswalk));
-    PCollection<Tag> tags =
+    PCollection<List<Tag>> tags =
         parse(begin, Source.TAGS, "ParseTags",
             ParseCsvFiles.linkedThrough(Source.TAGS, new TagParser(), Tag.class, reading, crosswalk));
-    PCollection<CpiObservation> cpi =
+    PCollection<List<CpiObservation>> cpi =
         parse(begin, Source.CPI, "ParseCpi", ParseCsvFiles.of(Source.CPI, new CpiParser(), CpiObservation.class, reading));
 
     PCollectionList<Void> stagingWrites =
@@ -108,17 +109,19 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
             .and(
                 PCollectionList.of(rejected)
                     .apply("AllRejects", Flatten.pCollections())
+                    .apply("BatchRejects", BatchPerBundle.of(ParseCsvFiles.BATCH_RECORDS))
                     .apply("StageQuarantine", stage(StagingTables.QUARANTINE)))
             .and(
                 PCollectionList.of(filesRead)
                     .apply("AllFilesRead", Flatten.pCollections())
+                    .apply("BatchFilesRead", BatchPerBundle.of(ParseCsvFiles.BATCH_RECORDS))
                     .apply("StageFilesRead", stage(StagingTables.FILE_READ)));
 
     return stagingWrites.apply("LoadWarehouse", new LoadWarehouse(runId, warehouse, maxRejectRatio));
   }
 
-  /** Reads one source's files with {@code parse}; its rejects and file counts join the run's. */
-  private <T> PCollection<T> parse(PBegin begin, Source source, String name, ParseCsvFiles<T> parse) {
+  /** Reads one source's files with {@code parse}, in batches; its rejects and file counts join the run's. */
+  private <T> PCollection<List<T>> parse(PBegin begin, Source source, String name, ParseCsvFiles<T> parse) {
     PCollectionTuple parsed =
         begin
             .apply(name + "Files", Create.of(files.toRead(source)).withCoder(SerializableCoder.of(FileToRead.class)))

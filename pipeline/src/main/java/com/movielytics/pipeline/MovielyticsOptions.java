@@ -15,7 +15,7 @@ public interface MovielyticsOptions extends PipelineOptions {
   /** How the run reads its files, from these options. */
   static ReadSettings readSettings(MovielyticsOptions options) {
     return new ReadSettings(options.getMaxRecordBytes(), options.getReadAttempts(),
-        ReadSettings.DEFAULT_INITIAL_BACKOFF_MILLIS);
+        ReadSettings.DEFAULT_INITIAL_BACKOFF_MILLIS, options.getSplitBytes());
   }
 
   /** The key prefix {@code land} gives each file (yyyyMMddHHmmss_), which every default file pattern accepts. */
@@ -83,6 +83,14 @@ public interface MovielyticsOptions extends PipelineOptions {
   int getReadAttempts();
 
   void setReadAttempts(int value);
+
+  @Description(
+      "Size of the byte ranges that workers read a big file in, side by side (files whose records are lines and "
+          + "that are not compressed; the others are read whole).")
+  @Default.Long(ReadSettings.DEFAULT_SPLIT_BYTES)
+  long getSplitBytes();
+
+  void setSplitBytes(long value);
 
   @Description("Endpoint of an S3-compatible store, e.g. http://127.0.0.1:9000 (default: AWS S3).")
   String getS3Endpoint();

@@ -25,6 +25,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <p>Lines end at LF; a CR before it is dropped. Blank lines are skipped and counted. A UTF-8 byte order mark is
  * skipped; a UTF-16 or UTF-32 one refuses the file ({@link #refusal()}).
+ *
+ * <p>A reader may cover a range of a file whose records never span lines: it starts at a line start and stops
+ * before the first line that starts at or after {@code stopAt}, reading its last record to its end even where that
+ * runs past it. Consecutive ranges so cover a file line for line.
  */
 public final class CsvRecordReader {
   /** Raw records are shown in the quarantine up to this many characters. */
@@ -43,6 +47,7 @@ public final class CsvRecordReader {
   private final InputStream in;
   private final RecordShape shape;
   private final int maxRecordBytes;
+  private final long stopAt;
   private final int capacity;
   private final String unit; // what a problem is said of: "the line" or "the record"
 
@@ -74,13 +79,28 @@ public final class CsvRecordReader {
   private @Nullable String scanProblem;
   private boolean scanHasNul;
 
+  /** A reader of a whole file. */
   public CsvRecordReader(InputStream in, RecordShape shape, int maxRecordBytes) {
+    this(in, shape, maxRecordBytes, 0, Long.MAX_VALUE);
+  }
+
+  /**
+   * A reader of the lines of a file from {@code startOffset} (a line start; {@code in} begins there) that stops at
+   * the first line start at or after {@code stopAt}.
+   */
+  public CsvRecordReader(InputStream in, RecordShape shape, int maxRecordBytes, long startOffset, long stopAt) {
     if (maxRecordBytes < 16) {
       throw new IllegalArgumentException("maxRecordBytes must be at least 16, is " + maxRecordBytes);
+    }
+    if (startOffset > 0 && shape.recordsSpanLines()) {
+      throw new IllegalArgumentException("records that span lines cannot be read from the middle of a file");
     }
     this.in = in;
     this.shape = shape;
     this.maxRecordBytes = maxRecordBytes;
+    this.base = startOffset;
+    this.pos = startOffset;
+    this.stopAt = stopAt;
     this.unit = shape.recordsSpanLines() ? "the record" : "the line";
     // A broken record's window (maxRecordBytes) plus the candidate record that ends it (maxRecordBytes).
     this.capacity =
@@ -97,6 +117,9 @@ public final class CsvRecordReader {
     }
     rawPreview = null;
     while (true) {
+      if (pos >= stopAt) {
+        return false;
+      }
       int s = index(pos);
       if (s >= limit) {
         if (!fill(pos)) {
@@ -191,6 +214,11 @@ public final class CsvRecordReader {
 
   public long blankLines() {
     return blankLines;
+  }
+
+  /** Line breaks consumed so far. */
+  public long lines() {
+    return line - 1;
   }
 
   /** Bytes consumed: the whole (decompressed) file once {@link #next()} has returned false. */

@@ -1,5 +1,6 @@
 package com.movielytics.transforms.read;
 
+import com.movielytics.schemas.FileRange;
 import com.movielytics.schemas.FileToRead;
 import com.movielytics.schemas.Link;
 import com.movielytics.schemas.LinkedToMovielens;
@@ -9,15 +10,19 @@ import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.transforms.enrich.Crosswalk;
 import com.movielytics.transforms.parse.CsvRecordParser;
 import com.movielytics.transforms.parse.ParseResult;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -34,20 +39,43 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Reads a source's CSV files (local or {@code s3://} URIs) and parses every record once: parsed records, rejected
- * records with their reason and place in the file, and what each file accounted for. Every file is read to its
- * end, and every physical record found in its bytes ({@link CsvRecordReader}) is either parsed or rejected, so
- * the records a file held are counted independently of what the parser made of them. A read error is retried
- * where the stream broke ({@link ResumingReadChannel}) and fails the run when retries are spent: it is never
- * taken for data.
+ * Reads a source's CSV files (local or {@code s3://} URIs) and parses every record once: parsed records in batches
+ * of up to {@link #BATCH_RECORDS}, rejected records with their reason and place in the file, and what each range
+ * of a file accounted for. Every file is read to its end, and every physical record found in its bytes ({@link
+ * CsvRecordReader}) is either parsed or rejected, so the records a file held are counted independently of what the
+ * parser made of them. A read error is retried where the stream broke ({@link ResumingReadChannel}) and fails the
+ * run when retries are spent: it is never taken for data.
+ *
+ * <p>A file whose records are lines and that is not compressed is read in ranges of {@link
+ * ReadSettings#splitBytes()}, side by side by the runner's workers: a range holds the records that start in it,
+ * from the first line start at or after its start. Each range reports what it covered ({@link SourceFileRead},
+ * keyed by where it starts), and a record's number is that start above its ordinal in the range ({@link
+ * #recordNumber}): unique and in file order, and exactly the ordinal in a file read whole. A compressed file, one
+ * whose records span lines, and the links (whose record numbers the crosswalk quotes) are read whole.
  *
  * <p>MovieLens sources are linked to TMDB ids through the crosswalk in the same pass ({@link #linkedThrough}):
- * the side input is then waited for per file, not per record, which keeps runners from buffering every record
+ * the side input is then waited for per range, not per record, which keeps runners from buffering every record
  * until the crosswalk is ready.
  */
 public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, PCollectionTuple> {
   public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
   public static final TupleTag<SourceFileRead> FILES_READ = new TupleTag<>() {};
+
+  /** Parsed records per output element: few enough to keep an element small, enough to make elements few. */
+  public static final int BATCH_RECORDS = 1_000;
+
+  /**
+   * Bits of a record number that hold its ordinal within its range; the range's start offset is above them. A
+   * record takes at least one byte, so a range of at most 2^26 bytes (64 MiB) cannot overflow them; a file read
+   * whole starts at 0 and its ordinals may run past them.
+   */
+  public static final int ORDINAL_BITS = 26;
+
+  /** The longest range a file is cut into: the last range takes up to twice the step, within the ordinal bits. */
+  static final long MAX_STEP_BYTES = 1L << (ORDINAL_BITS - 1);
+
+  /** The biggest file read in ranges: its offsets above the ordinal bits must fit a record number. */
+  static final long MAX_SPLIT_FILE_BYTES = 1L << (Long.SIZE - 1 - ORDINAL_BITS);
 
   private final Source source;
   private final CsvRecordParser<T> parser;
@@ -55,7 +83,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
   private final ReadSettings settings;
   private final @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk;
   private final @Nullable Linker<T> linker;
-  private final TupleTag<T> parsed = new TupleTag<>();
+  private final TupleTag<List<T>> parsed = new TupleTag<>();
 
   /** Links one parsed record through the crosswalk, or rejects it. */
   @FunctionalInterface
@@ -93,49 +121,91 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
     return new ParseCsvFiles<>(source, parser, type, settings, crosswalk, Crosswalk::link);
   }
 
-  /** The tag of the parsed records in the output. */
-  public TupleTag<T> parsed() {
+  /** The tag of the parsed records, in batches, in the output. */
+  public TupleTag<List<T>> parsed() {
     return parsed;
+  }
+
+  /**
+   * The number of the {@code ordinal}-th record of the range of a file that starts at byte {@code rangeStart}:
+   * unique within the file and in file order, and the ordinal itself in a file read whole.
+   * sql/run/publish_quarantine.sql turns it back into the file's record number.
+   */
+  static long recordNumber(long rangeStart, long ordinal) {
+    return (rangeStart << ORDINAL_BITS) + ordinal;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<FileToRead> files) {
-    ParDo.MultiOutput<FileToRead, T> parse =
-        ParDo.of(new ParseFileFn<>(source, parser, settings, crosswalk, linker, parsed))
+    // Links are read whole: the crosswalk quotes a link's record number to the records it cannot link.
+    long splitBytes =
+        source == Source.LINKS || parser.recordsSpanLines() ? Long.MAX_VALUE : settings.splitBytes();
+    ParDo.MultiOutput<FileRange, List<T>> parse =
+        ParDo.of(new ParseRangeFn<>(source, parser, settings, crosswalk, linker, parsed))
             .withOutputTags(parsed, TupleTagList.of(REJECTED).and(FILES_READ));
     if (crosswalk != null) {
       parse = parse.withSideInputs(crosswalk);
     }
     PCollectionTuple out =
         files
-            // One file per element: spread them over the workers, as FileIO's matching does.
-            .apply("SpreadFiles", Reshuffle.viaRandomKey())
+            .apply("SplitFiles", ParDo.of(new SplitFileFn(splitBytes)))
+            .setCoder(SerializableCoder.of(FileRange.class))
+            // One range per element: spread them over the workers.
+            .apply("SpreadRanges", Reshuffle.viaRandomKey())
             .apply(crosswalk == null ? "ParseRecords" : "ParseAndLinkRecords", parse);
     try {
-      out.get(parsed).setCoder(files.getPipeline().getCoderRegistry().getCoder(TypeDescriptor.of(type)));
+      out.get(parsed).setCoder(ListCoder.of(files.getPipeline().getCoderRegistry().getCoder(TypeDescriptor.of(type))));
     } catch (CannotProvideCoderException e) {
       throw new IllegalArgumentException("no coder for " + type.getName(), e);
     }
     return out;
   }
 
-  private static final class ParseFileFn<T> extends DoFn<FileToRead, T> {
+  /**
+   * Cuts a file into ranges of {@code splitBytes} (at most {@link #MAX_STEP_BYTES}), or keeps it whole where it is
+   * compressed or too big for its offsets to fit a record number.
+   */
+  private static final class SplitFileFn extends DoFn<FileToRead, FileRange> {
+    private final long splitBytes;
+
+    SplitFileFn(long splitBytes) {
+      this.splitBytes = splitBytes;
+    }
+
+    @ProcessElement
+    public void process(@Element FileToRead file, OutputReceiver<FileRange> out) {
+      long step =
+          Compression.detect(file.uri()) == Compression.UNCOMPRESSED && file.sizeBytes() < MAX_SPLIT_FILE_BYTES
+              ? Math.min(splitBytes, MAX_STEP_BYTES)
+              : Long.MAX_VALUE;
+      long start = 0;
+      do {
+        // The last range takes the tail rather than leave a sliver of a few records, whose share of bad bytes
+        // could refuse the file.
+        long end = file.sizeBytes() - start - step < step ? file.sizeBytes() : start + step;
+        out.output(new FileRange(file.uri(), file.sizeBytes(), start, end));
+        start = end;
+      } while (start < file.sizeBytes());
+    }
+  }
+
+  private static final class ParseRangeFn<T> extends DoFn<FileRange, List<T>> {
     private final Source source;
     private final CsvRecordParser<T> parser;
     private final ReadSettings settings;
     private final @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk;
     private final @Nullable Linker<T> linker;
-    private final TupleTag<T> parsed;
+    private final TupleTag<List<T>> parsed;
     private final Counter parsedRecords;
     private final Counter rejectedRecords;
 
-    ParseFileFn(
+    ParseRangeFn(
         Source source,
         CsvRecordParser<T> parser,
         ReadSettings settings,
         @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk,
         @Nullable Linker<T> linker,
-        TupleTag<T> parsed) {
+        TupleTag<List<T>> parsed) {
       this.source = source;
       this.parser = parser;
       this.settings = settings;
@@ -148,22 +218,12 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
 
     @ProcessElement
     public void process(ProcessContext context) throws IOException {
-      FileToRead file = context.element();
-      String path = file.uri();
+      FileRange range = context.element();
+      String path = range.uri();
       Map<Integer, Iterable<Link>> links = crosswalk == null ? null : context.sideInput(crosswalk);
-      try (ResumingReadChannel stored =
-              new ResumingReadChannel(path, file.sizeBytes(), settings.readAttempts(),
-                  settings.initialBackoffMillis());
-          InputStream content = Channels.newInputStream(Compression.detect(path).readDecompressed(stored))) {
-        CsvRecordReader reader = new CsvRecordReader(content, parser, settings.maxRecordBytes());
-        String refusal = readRecords(context, path, reader, links);
-        if (refusal == null) {
-          drain(stored);
-        }
-        long records = Math.max(0, reader.records() - 1); // the header is not a data record
-        context.output(
-            FILES_READ,
-            new SourceFileRead(source.id(), path, records, file.sizeBytes(), stored.position(), refusal));
+      try {
+        context.output(FILES_READ,
+            range.start() == 0 ? readFromStart(context, range, links) : readFromLine(context, range, links));
       } catch (UnreadableRecordsException e) {
         throw new UnreadableRecordsException(path + ": " + e.getMessage());
       } catch (IOException e) {
@@ -175,52 +235,151 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
       }
     }
 
-    /** Emits every data record as parsed or rejected; returns why the file is refused as a whole, or null. */
-    private @Nullable String readRecords(
-        ProcessContext context, String path, CsvRecordReader reader, Map<Integer, Iterable<Link>> links)
+    /**
+     * The first range: the header, then its records. A file read whole accounts for the stored bytes read (through
+     * its decompressor where it is compressed).
+     */
+    private SourceFileRead readFromStart(ProcessContext context, FileRange range, Map<Integer, Iterable<Link>> links)
         throws IOException {
-      if (!reader.next()) {
-        return reader.refusal(); // empty, or an encoding this reader does not read
-      }
-      if (reader.problem() != null) {
-        return "its header: " + reader.problem() + "; it is not a UTF-8 CSV file (UTF-16 without a byte order "
-            + "mark, or binary?)";
-      }
-      List<String> header = reader.fields();
-      String headerProblem = parser.checkHeader(header);
-      long notUtf8 = 0;
-      while (reader.next()) {
-        long record = reader.records() - 1;
-        ParseResult<T> result;
-        if (reader.problem() != null) {
-          notUtf8 += reader.notUtf8() ? 1 : 0;
-          result = ParseResult.rejected(reader.problem());
-        } else if (headerProblem != null) {
-          result = ParseResult.rejected(headerProblem);
+      String path = range.uri();
+      boolean whole = range.end() >= range.sizeBytes();
+      try (ResumingReadChannel stored = channel(range, 0);
+          InputStream content = Channels.newInputStream(Compression.detect(path).readDecompressed(stored))) {
+        CsvRecordReader reader =
+            new CsvRecordReader(content, parser, settings.maxRecordBytes(), 0, whole ? Long.MAX_VALUE : range.end());
+        Records records = new Records(context, range, reader, links);
+        String refusal;
+        if (!reader.next()) {
+          refusal = reader.refusal(); // empty, or an encoding not read here
+        } else if (reader.problem() != null) {
+          refusal = headerRefusal(reader.problem());
         } else {
-          result = parser.parse(header, reader.fields(), path, record);
-          if (result.isOk() && linker != null) {
-            result = linker.link(result.value(), links);
+          refusal = records.read(reader.fields());
+        }
+        long covered = reader.bytesConsumed();
+        if (whole) {
+          if (refusal == null) {
+            drain(stored);
+          }
+          covered = stored.position();
+        }
+        return new SourceFileRead(source.id(), path, 0, records.count(), reader.lines(), range.sizeBytes(),
+            covered, refusal);
+      }
+    }
+
+    /**
+     * A later range of a file whose records are lines: its records start at the first line start at or after the
+     * range's start (the line running into it belongs to the range before), and the header comes from the file's
+     * first line.
+     */
+    private SourceFileRead readFromLine(ProcessContext context, FileRange range, Map<Integer, Iterable<Link>> links)
+        throws IOException {
+      String path = range.uri();
+      List<String> header;
+      String refusal;
+      try (ResumingReadChannel stored = channel(range, 0);
+          InputStream content = Channels.newInputStream(stored)) {
+        CsvRecordReader first = new CsvRecordReader(content, parser, settings.maxRecordBytes());
+        boolean any = first.next();
+        header = any && first.problem() == null ? first.fields() : null;
+        refusal = !any ? first.refusal() : first.problem() == null ? null : headerRefusal(first.problem());
+      }
+      try (ResumingReadChannel stored = channel(range, range.start() - 1);
+          InputStream content = new BufferedInputStream(Channels.newInputStream(stored), 1 << 16)) {
+        long lineStart = range.start() - 1;
+        for (int b = content.read(); b != '\n'; b = content.read()) {
+          if (b < 0) { // the line running into the range ends the file: the range holds no record
+            return new SourceFileRead(source.id(), path, range.start(), 0, 0, range.sizeBytes(), 0, refusal);
+          }
+          lineStart++;
+        }
+        lineStart++;
+        CsvRecordReader reader =
+            new CsvRecordReader(content, parser, settings.maxRecordBytes(), lineStart, range.end());
+        Records records = new Records(context, range, reader, links);
+        if (refusal == null) {
+          refusal = records.read(header);
+        }
+        return new SourceFileRead(source.id(), path, range.start(), records.count(), reader.lines(),
+            range.sizeBytes(), reader.bytesConsumed() - lineStart, refusal);
+      }
+    }
+
+    private ResumingReadChannel channel(FileRange range, long from) {
+      return new ResumingReadChannel(range.uri(), range.sizeBytes(), settings.readAttempts(),
+          settings.initialBackoffMillis(), from);
+    }
+
+    private static String headerRefusal(String problem) {
+      return "its header: " + problem + "; it is not a UTF-8 CSV file (UTF-16 without a byte order mark, or "
+          + "binary?)";
+    }
+
+    /** A range's data records, parsed (emitted in batches) or rejected, counted as they come. */
+    private final class Records {
+      private final ProcessContext context;
+      private final FileRange range;
+      private final CsvRecordReader reader;
+      private final Map<Integer, Iterable<Link>> links;
+      private long count;
+
+      Records(ProcessContext context, FileRange range, CsvRecordReader reader, Map<Integer, Iterable<Link>> links) {
+        this.context = context;
+        this.range = range;
+        this.reader = reader;
+        this.links = links;
+      }
+
+      long count() {
+        return count;
+      }
+
+      /** Emits every record the reader yields; returns why the file is refused as a whole, or null. */
+      @Nullable
+      String read(List<String> header) throws IOException {
+        String path = range.uri();
+        String headerProblem = parser.checkHeader(header);
+        long notUtf8 = 0;
+        List<T> batch = new ArrayList<>(BATCH_RECORDS);
+        while (reader.next()) {
+          long record = recordNumber(range.start(), ++count);
+          ParseResult<T> result;
+          if (reader.problem() != null) {
+            notUtf8 += reader.notUtf8() ? 1 : 0;
+            result = ParseResult.rejected(reader.problem());
+          } else if (headerProblem != null) {
+            result = ParseResult.rejected(headerProblem);
+          } else {
+            result = parser.parse(header, reader.fields(), path, record);
+            if (result.isOk() && linker != null) {
+              result = linker.link(result.value(), links);
+            }
+          }
+          if (result.isOk()) {
+            batch.add(result.value());
+            parsedRecords.inc();
+            if (batch.size() == BATCH_RECORDS) {
+              context.output(batch);
+              batch = new ArrayList<>(BATCH_RECORDS);
+            }
+          } else {
+            context.output(
+                REJECTED,
+                new Rejected(source.id(), path, record, reader.line(), reader.offset(), reader.length(),
+                    reader.raw(), result.reason()));
+            rejectedRecords.inc();
           }
         }
-        if (result.isOk()) {
-          context.output(result.value());
-          parsedRecords.inc();
-        } else {
-          context.output(
-              REJECTED,
-              new Rejected(source.id(), path, record, reader.line(), reader.offset(), reader.length(),
-                  reader.raw(), result.reason()));
-          rejectedRecords.inc();
+        if (!batch.isEmpty()) {
+          context.output(batch);
         }
+        return notUtf8 * 2 > count
+            ? String.format(Locale.ROOT,
+                "%,d of its %,d records are not valid UTF-8: the file is in another encoding (Windows-1252 or "
+                    + "Latin-1?); convert it to UTF-8", notUtf8, count)
+            : null;
       }
-      long records = reader.records() - 1;
-      if (notUtf8 * 2 > records) {
-        return String.format(Locale.ROOT,
-            "%,d of its %,d records are not valid UTF-8: the file is in another encoding (Windows-1252 or "
-                + "Latin-1?); convert it to UTF-8", notUtf8, records);
-      }
-      return null;
     }
 
     /** Reads what the decompressor left of the stored bytes, so that all of them are counted. */

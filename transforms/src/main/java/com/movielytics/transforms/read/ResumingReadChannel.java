@@ -49,6 +49,11 @@ public final class ResumingReadChannel implements ReadableByteChannel {
    * @param initialBackoffMillis the wait before the first retry (see {@link Retries})
    */
   public ResumingReadChannel(String uri, long expectedSize, int attempts, long initialBackoffMillis) {
+    this(uri, expectedSize, attempts, initialBackoffMillis, 0);
+  }
+
+  /** A channel that starts reading at byte {@code from} (a seek: a ranged GET on S3). */
+  public ResumingReadChannel(String uri, long expectedSize, int attempts, long initialBackoffMillis, long from) {
     if (attempts < 1) {
       throw new IllegalArgumentException("attempts must be at least 1, is " + attempts);
     }
@@ -56,9 +61,10 @@ public final class ResumingReadChannel implements ReadableByteChannel {
     this.expectedSize = expectedSize;
     this.attempts = attempts;
     this.initialBackoffMillis = initialBackoffMillis;
+    this.position = from;
   }
 
-  /** Bytes read so far. */
+  /** The offset of the next byte: bytes read so far, from the start of the file. */
   public long position() {
     return position;
   }
@@ -133,7 +139,7 @@ public final class ResumingReadChannel implements ReadableByteChannel {
         if (size != expectedSize) {
           throw changed(String.format(Locale.ROOT, "is %,d bytes", size));
         }
-        if (offset > 0) {
+        if (offset > 0 && offset < size) {
           seekable.position(offset);
         }
       } else {

@@ -2,17 +2,21 @@ package com.movielytics.transforms.stage;
 
 import com.movielytics.transforms.sql.SqlFiles;
 import com.movielytics.transforms.warehouse.WarehouseConnection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.util.List;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.jdbc.JdbcIO;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Writes records to their staging table with JdbcIO, tagged with the run. The returned (always empty) collection
- * is what {@code Wait.on} waits for before the warehouse load.
+ * Writes batches of records to their staging table with JdbcIO, tagged with the run: each batch is one INSERT ...
+ * SELECT FROM unnest(...) statement (at 10 M ratings several times faster than JdbcIO's row-bound, rewritten
+ * multi-row inserts). The returned (always empty) collection is what {@code Wait.on} waits for before the warehouse
+ * load.
  */
-public final class StageRows<T> extends PTransform<PCollection<T>, PCollection<Void>> {
+public final class StageRows<T> extends PTransform<PCollection<List<T>>, PCollection<Void>> {
   private final StagingTable<T> table;
   private final String runId;
   private final WarehouseConnection warehouse;
@@ -28,29 +32,32 @@ public final class StageRows<T> extends PTransform<PCollection<T>, PCollection<V
   }
 
   @Override
-  public PCollection<Void> expand(PCollection<T> rows) {
-    return rows.apply(
-        "JdbcWrite",
-        JdbcIO.<T>write()
-            .withDataSourceConfiguration(warehouse.dataSourceConfiguration())
-            .withStatement(SqlFiles.read("staging/" + table.name() + ".sql"))
-            .withPreparedStatementSetter(new RunScopedSetter<>(runId, table.binder()))
-            .withResults());
+  public PCollection<Void> expand(PCollection<List<T>> batches) {
+    String run = runId;
+    return batches
+        .apply("ToColumns", ParDo.of(new ToColumnsFn<>(table)))
+        .setCoder(SerializableCoder.of(StagingBatch.class))
+        .apply(
+            "JdbcWrite",
+            JdbcIO.<StagingBatch>write()
+                .withDataSourceConfiguration(warehouse.dataSourceConfiguration())
+                .withStatement(SqlFiles.read("staging/" + table.name() + ".sql"))
+                .withPreparedStatementSetter((batch, statement) -> batch.bind(run, statement))
+                // JdbcIO holds a statement's batches until it executes them: a few batches of rows at a time.
+                .withBatchSize(2)
+                .withResults());
   }
 
-  private static final class RunScopedSetter<T> implements JdbcIO.PreparedStatementSetter<T> {
-    private final String runId;
-    private final StagingTable.Binder<T> binder;
+  private static final class ToColumnsFn<T> extends DoFn<List<T>, StagingBatch> {
+    private final StagingTable<T> table;
 
-    RunScopedSetter(String runId, StagingTable.Binder<T> binder) {
-      this.runId = runId;
-      this.binder = binder;
+    ToColumnsFn(StagingTable<T> table) {
+      this.table = table;
     }
 
-    @Override
-    public void setParameters(T row, PreparedStatement statement) throws SQLException {
-      statement.setString(1, runId);
-      binder.bind(row, statement);
+    @ProcessElement
+    public void process(@Element List<T> rows, OutputReceiver<StagingBatch> out) {
+      out.output(StagingBatch.of(table, rows));
     }
   }
 }

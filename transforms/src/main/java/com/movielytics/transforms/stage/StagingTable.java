@@ -1,18 +1,16 @@
 package com.movielytics.transforms.stage;
 
 import java.io.Serializable;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 
 /**
- * A staging table and how one record fills its row. The insert is {@code sql/staging/<name>.sql}; parameter 1 is
- * always the run id, so binders start at parameter 2.
+ * A staging table and how one record fills its row: the text of each column after the run id, in the order of
+ * {@code sql/staging/<name>.sql}, which casts them. Null is SQL NULL.
  */
-public record StagingTable<T>(String name, Binder<T> binder) implements Serializable {
+public record StagingTable<T>(String name, int width, Columns<T> columns) implements Serializable {
 
-  /** Binds a record's fields from parameter 2 on. */
+  /** Writes a record's column texts into {@code values} (of length {@code width}). */
   @FunctionalInterface
-  public interface Binder<T> extends Serializable {
-    void bind(T row, PreparedStatement statement) throws SQLException;
+  public interface Columns<T> extends Serializable {
+    void fill(T row, String[] values);
   }
 }

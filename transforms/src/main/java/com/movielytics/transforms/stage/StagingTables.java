@@ -10,143 +10,156 @@ import com.movielytics.schemas.Rejected;
 import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.schemas.Tag;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** Every staging table the pipeline writes, with the binding of its record type. */
+/**
+ * Every staging table the pipeline writes, with the column texts of its record type in the order of its
+ * {@code sql/staging/<name>.sql}.
+ */
 public final class StagingTables {
   private StagingTables() {}
 
   public static final StagingTable<MovieMetadata> MOVIES_METADATA =
       new StagingTable<>(
           "movies_metadata",
-          (m, ps) -> {
-            ps.setString(2, m.sourceFile());
-            ps.setLong(3, m.recordNumber());
-            ps.setInt(4, m.movieId());
-            ps.setString(5, m.imdbId());
-            ps.setString(6, m.title());
-            ps.setString(7, m.originalTitle());
-            ps.setString(8, m.originalLanguage());
-            ps.setBoolean(9, m.adult());
-            setNullable(ps, 10, m.releaseDate(), Types.DATE);
-            setNullable(ps, 11, m.budget(), Types.BIGINT);
-            setNullable(ps, 12, m.revenue(), Types.BIGINT);
-            setNullable(ps, 13, m.runtimeMinutes(), Types.DOUBLE);
-            setNullable(ps, 14, m.popularity(), Types.DOUBLE);
-            setNullable(ps, 15, m.voteAverage(), Types.DOUBLE);
-            setNullable(ps, 16, m.voteCount(), Types.INTEGER);
-            ps.setString(17, m.status());
-            ps.setString(18, m.collectionName());
-            setGenres(ps, 19, m.genres());
+          19,
+          (m, v) -> {
+            v[0] = m.sourceFile();
+            v[1] = Long.toString(m.recordNumber());
+            v[2] = Integer.toString(m.movieId());
+            v[3] = m.imdbId();
+            v[4] = m.title();
+            v[5] = m.originalTitle();
+            v[6] = m.originalLanguage();
+            v[7] = Boolean.toString(m.adult());
+            v[8] = text(m.releaseDate());
+            v[9] = text(m.budget());
+            v[10] = text(m.revenue());
+            v[11] = text(m.runtimeMinutes());
+            v[12] = text(m.popularity());
+            v[13] = text(m.voteAverage());
+            v[14] = text(m.voteCount());
+            v[15] = m.status();
+            v[16] = m.collectionName();
+            v[17] = genreIds(m.genres());
+            v[18] = genreNames(m.genres());
           });
 
   public static final StagingTable<MovielensMovie> MOVIELENS_MOVIES =
       new StagingTable<>(
           "movielens_movies",
-          (m, ps) -> {
-            ps.setString(2, m.sourceFile());
-            ps.setLong(3, m.recordNumber());
-            ps.setInt(4, m.movielensId());
-            setNullable(ps, 5, m.movieId(), Types.INTEGER);
-            ps.setString(6, m.imdbId());
-            ps.setString(7, m.title());
-            setNullable(ps, 8, m.releaseYear(), Types.INTEGER);
-            setGenres(ps, 9, m.genres());
+          9,
+          (m, v) -> {
+            v[0] = m.sourceFile();
+            v[1] = Long.toString(m.recordNumber());
+            v[2] = Integer.toString(m.movielensId());
+            v[3] = text(m.movieId());
+            v[4] = m.imdbId();
+            v[5] = m.title();
+            v[6] = text(m.releaseYear());
+            v[7] = genreIds(m.genres());
+            v[8] = genreNames(m.genres());
           });
 
   public static final StagingTable<Link> LINKS =
       new StagingTable<>(
           "links",
-          (l, ps) -> {
-            ps.setString(2, l.sourceFile());
-            ps.setLong(3, l.recordNumber());
-            ps.setInt(4, l.movielensId());
-            ps.setString(5, l.imdbId());
-            setNullable(ps, 6, l.tmdbId(), Types.INTEGER);
+          5,
+          (l, v) -> {
+            v[0] = l.sourceFile();
+            v[1] = Long.toString(l.recordNumber());
+            v[2] = Integer.toString(l.movielensId());
+            v[3] = l.imdbId();
+            v[4] = text(l.tmdbId());
           });
 
   public static final StagingTable<Rating> RATINGS =
       new StagingTable<>(
           "ratings",
-          (r, ps) -> {
-            ps.setString(2, r.sourceFile());
-            ps.setLong(3, r.recordNumber());
-            ps.setInt(4, r.userId());
-            ps.setInt(5, r.movielensId());
-            setNullable(ps, 6, r.movieId(), Types.INTEGER);
-            ps.setBigDecimal(7, BigDecimal.valueOf(r.rating()));
-            ps.setLong(8, r.ratedAtEpochSecond());
+          7,
+          (r, v) -> {
+            v[0] = r.sourceFile();
+            v[1] = Long.toString(r.recordNumber());
+            v[2] = Integer.toString(r.userId());
+            v[3] = Integer.toString(r.movielensId());
+            v[4] = text(r.movieId());
+            v[5] = BigDecimal.valueOf(r.rating()).toPlainString();
+            v[6] = Long.toString(r.ratedAtEpochSecond());
           });
 
   public static final StagingTable<Tag> TAGS =
       new StagingTable<>(
           "tags",
-          (t, ps) -> {
-            ps.setString(2, t.sourceFile());
-            ps.setLong(3, t.recordNumber());
-            ps.setInt(4, t.userId());
-            ps.setInt(5, t.movielensId());
-            setNullable(ps, 6, t.movieId(), Types.INTEGER);
-            ps.setString(7, t.tag());
-            ps.setLong(8, t.taggedAtEpochSecond());
+          7,
+          (t, v) -> {
+            v[0] = t.sourceFile();
+            v[1] = Long.toString(t.recordNumber());
+            v[2] = Integer.toString(t.userId());
+            v[3] = Integer.toString(t.movielensId());
+            v[4] = text(t.movieId());
+            v[5] = t.tag();
+            v[6] = Long.toString(t.taggedAtEpochSecond());
           });
 
   public static final StagingTable<CpiObservation> CPI =
       new StagingTable<>(
           "cpi",
-          (c, ps) -> {
-            ps.setString(2, c.sourceFile());
-            ps.setLong(3, c.recordNumber());
-            ps.setString(4, c.seriesId());
-            setNullable(ps, 5, c.month(), Types.DATE);
-            ps.setBigDecimal(6, c.value());
+          5,
+          (c, v) -> {
+            v[0] = c.sourceFile();
+            v[1] = Long.toString(c.recordNumber());
+            v[2] = c.seriesId();
+            v[3] = text(c.month());
+            v[4] = c.value() == null ? null : c.value().toPlainString();
           });
 
   public static final StagingTable<Rejected> QUARANTINE =
       new StagingTable<>(
           "quarantine",
-          (q, ps) -> {
-            ps.setString(2, q.source());
-            ps.setString(3, q.sourceFile());
-            ps.setLong(4, q.recordNumber());
-            ps.setLong(5, q.lineNumber());
-            ps.setLong(6, q.byteOffset());
-            ps.setLong(7, q.byteLength());
+          8,
+          (q, v) -> {
+            v[0] = q.source();
+            v[1] = q.sourceFile();
+            v[2] = Long.toString(q.recordNumber());
+            v[3] = Long.toString(q.lineNumber());
+            v[4] = Long.toString(q.byteOffset());
+            v[5] = Long.toString(q.byteLength());
             // Raw records arrive escaped (RawBytes): no NUL, which PostgreSQL text cannot hold.
-            ps.setString(8, q.rawRecord());
-            ps.setString(9, q.reason());
+            v[6] = q.rawRecord();
+            v[7] = q.reason();
           });
 
   public static final StagingTable<SourceFileRead> FILE_READ =
       new StagingTable<>(
           "file_read",
-          (f, ps) -> {
-            ps.setString(2, f.source());
-            ps.setString(3, f.sourceFile());
-            ps.setLong(4, f.records());
-            ps.setLong(5, f.sizeBytes());
-            ps.setLong(6, f.bytesRead());
-            ps.setString(7, f.refusal());
+          8,
+          (f, v) -> {
+            v[0] = f.source();
+            v[1] = f.sourceFile();
+            v[2] = Long.toString(f.partStart());
+            v[3] = Long.toString(f.records());
+            v[4] = Long.toString(f.lines());
+            v[5] = Long.toString(f.sizeBytes());
+            v[6] = Long.toString(f.bytesRead());
+            v[7] = f.refusal();
           });
 
-  private static void setGenres(PreparedStatement ps, int index, List<GenreRef> genres) throws SQLException {
-    Integer[] ids = genres.stream().map(GenreRef::id).toArray(Integer[]::new);
-    String[] names = genres.stream().map(GenreRef::name).toArray(String[]::new);
-    ps.setArray(index, ps.getConnection().createArrayOf("integer", ids));
-    ps.setArray(index + 1, ps.getConnection().createArrayOf("text", names));
+  /** A value as PostgreSQL reads it back, or null. */
+  private static @Nullable String text(@Nullable Object value) {
+    return value == null ? null : value.toString();
   }
 
-  /** Binds a value that may be null with its SQL type, as JDBC requires for a null. */
-  private static void setNullable(PreparedStatement ps, int index, @Nullable Object value, int sqlType)
-      throws SQLException {
-    if (value == null) {
-      ps.setNull(index, sqlType);
-    } else {
-      ps.setObject(index, value, sqlType);
-    }
+  /** A row's genre ids as one array literal, e.g. {16,35}. */
+  private static String genreIds(List<GenreRef> genres) {
+    return genres.stream().map(g -> Integer.toString(g.id())).collect(Collectors.joining(",", "{", "}"));
+  }
+
+  /** A row's genre names as one array literal, each quoted: {"Science Fiction","Drama"}. */
+  private static String genreNames(List<GenreRef> genres) {
+    return genres.stream()
+        .map(g -> '"' + g.name().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+        .collect(Collectors.joining(",", "{", "}"));
   }
 }

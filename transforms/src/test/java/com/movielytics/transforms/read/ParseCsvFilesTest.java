@@ -31,8 +31,11 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -67,7 +70,21 @@ public class ParseCsvFilesTest {
 
   private static SourceFileRead wholeFile(String source, String path, long records) throws IOException {
     long size = Files.size(Path.of(path));
-    return new SourceFileRead(source, path, records, size, size, null);
+    return new SourceFileRead(source, path, 0, records, lineBreaks(path), size, size, null);
+  }
+
+  private static long lineBreaks(String path) throws IOException {
+    byte[] bytes = Files.readAllBytes(Path.of(path));
+    long n = 0;
+    for (byte b : bytes) {
+      n += b == '\n' ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The parsed records one by one: ParseCsvFiles emits them in batches. */
+  private static <T> PCollection<T> each(String name, PCollectionTuple parsed, ParseCsvFiles<T> parse) {
+    return parsed.get(parse.parsed()).apply(name, Flatten.iterables());
   }
 
   private static PCollection<String> reasons(PCollectionTuple parsed) {
@@ -97,7 +114,7 @@ public class ParseCsvFilesTest {
     PCollectionTuple parsed = files("Files", path).apply(parse);
 
     PAssert.that(
-            parsed.get(parse.parsed())
+            each("Each1", parsed, parse)
                 .apply(MapElements.into(TypeDescriptors.strings()).via((MovieMetadata m) -> m.movieId() + " " + m.title())))
         .containsInAnyOrder("862 Toy Story");
     PAssert.that(reasons(parsed))
@@ -114,7 +131,7 @@ public class ParseCsvFilesTest {
     ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS);
     PCollectionTuple parsed = files("Files", path).apply(parse);
 
-    PAssert.that(parsed.get(parse.parsed())).empty();
+    PAssert.that(each("Each2", parsed, parse)).empty();
     PAssert.that(parsed.get(ParseCsvFiles.REJECTED))
         .containsInAnyOrder(
             new Rejected("ratings", path, 1, 2, 23, 19, "1,1,4.0,964982703",
@@ -130,7 +147,7 @@ public class ParseCsvFilesTest {
     ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS);
     PCollectionTuple parsed = files("Files", path).apply(parse);
 
-    PAssert.that(parsed.get(parse.parsed()))
+    PAssert.that(each("Each3", parsed, parse))
         .containsInAnyOrder(new Rating(path, 1, 1, 1, 4.0, 964982703L, null),
             new Rating(path, 3, 3, 3, 2.5, 964982704L, null));
     PAssert.that(parsed.get(ParseCsvFiles.REJECTED))
@@ -152,7 +169,7 @@ public class ParseCsvFilesTest {
     ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS);
     PCollectionTuple parsed = files("Files", path).apply(parse);
 
-    PAssert.that(parsed.get(parse.parsed())).containsInAnyOrder(new Rating(path, 1, 1, 1, 4.0, 964982703L, null));
+    PAssert.that(each("Each4", parsed, parse)).containsInAnyOrder(new Rating(path, 1, 1, 1, 4.0, 964982703L, null));
     pipeline.run();
   }
 
@@ -167,7 +184,7 @@ public class ParseCsvFilesTest {
         ParseCsvFiles.of(Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class, SETTINGS);
     PCollectionTuple parsed = files("Files", path).apply(parse);
 
-    PAssert.that(parsed.get(parse.parsed())
+    PAssert.that(each("Each5", parsed, parse)
             .apply(MapElements.into(TypeDescriptors.strings()).via((MovielensMovie m) -> m.title())))
         .containsInAnyOrder("Heat", "Jaws");
     PAssert.that(reasons(parsed))
@@ -191,7 +208,7 @@ public class ParseCsvFilesTest {
 
     long size = Files.size(file.toPath());
     PAssert.that(parsed.get(ParseCsvFiles.FILES_READ))
-        .containsInAnyOrder(new SourceFileRead("movielens_movies", path, 3, size, size,
+        .containsInAnyOrder(new SourceFileRead("movielens_movies", path, 0, 3, 4, size, size,
             "2 of its 3 records are not valid UTF-8: the file is in another encoding (Windows-1252 or Latin-1?); "
                 + "convert it to UTF-8"));
     pipeline.run();
@@ -210,6 +227,49 @@ public class ParseCsvFilesTest {
         assertThrows(Pipeline.PipelineExecutionException.class, () -> pipeline.run());
     assertTrue(e.getMessage(), e.getMessage().contains(
         path + " is 50 bytes, but was 60 bytes when the run listed it: the file changed while the run read it"));
+  }
+
+  /** 300,000 ratings read in ranges of 1 MB: every record comes out once, and the ranges account for all. */
+  @Test
+  public void aBigFileReadInRangesYieldsEveryRecordOnce() throws IOException {
+    StringBuilder text = new StringBuilder("userId,movieId,rating,timestamp\r\n");
+    int ratings = 300_000;
+    for (int i = 1; i <= ratings; i++) {
+      text.append(i).append(",").append(i % 977 + 1).append(",4.0,964982703\r\n");
+      if (i % 50_000 == 0) {
+        text.append("7,\"1,4.0,964982703\r\n\r\n"); // a stray quote, then a blank line
+      }
+    }
+    String path = write("ratings.csv", text.toString());
+    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class,
+        new ReadSettings(1 << 20, 5, 500, 1 << 20));
+    PCollectionTuple parsed = files("Files", path).apply(parse);
+
+    PCollection<Rating> each = each("Each", parsed, parse);
+    PAssert.thatSingleton(each.apply("Count", Count.globally())).isEqualTo((long) ratings);
+    // Users 1..n once each: their sum and the sum of their squares say so without a per-key grouping, which the
+    // DirectRunner makes slow at this size.
+    long n = ratings;
+    PAssert.thatSingleton(
+            each.apply("Users", MapElements.into(TypeDescriptors.longs()).via(r -> (long) r.userId()))
+                .apply("SumUsers", Sum.longsGlobally()))
+        .isEqualTo(n * (n + 1) / 2);
+    PAssert.thatSingleton(
+            each.apply("UsersSquared", MapElements.into(TypeDescriptors.longs()).via(r -> (long) r.userId() * r.userId()))
+                .apply("SumUsersSquared", Sum.longsGlobally()))
+        .isEqualTo(n * (n + 1) * (2 * n + 1) / 6);
+    PAssert.thatSingleton(parsed.get(ParseCsvFiles.REJECTED).apply("CountRejects", Count.globally())).isEqualTo(6L);
+    PCollection<SourceFileRead> parts = parsed.get(ParseCsvFiles.FILES_READ);
+    PAssert.thatSingleton(parts.apply("Records", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::records))
+            .apply("SumRecords", Sum.longsGlobally()))
+        .isEqualTo(ratings + 6L);
+    PAssert.thatSingleton(parts.apply("Bytes", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::bytesRead))
+            .apply("SumBytes", Sum.longsGlobally()))
+        .isEqualTo(Files.size(Path.of(path)));
+    PAssert.thatSingleton(parts.apply("Lines", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::lines))
+            .apply("SumLines", Sum.longsGlobally()))
+        .isEqualTo(lineBreaks(path));
+    pipeline.run();
   }
 
   @Test
@@ -243,13 +303,14 @@ public class ParseCsvFilesTest {
             .apply("Links", Create.of(listed(links)).withCoder(SerializableCoder.of(FileToRead.class)))
             .apply("ParseLinks", parseLinks)
             .get(parseLinks.parsed())
+            .apply("EachLink", Flatten.iterables())
             .apply(new IndexLinks());
     ParseCsvFiles<Rating> parse =
         ParseCsvFiles.linkedThrough(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS, crosswalk);
     PCollectionTuple parsed =
         files("Ratings", ratings).apply("ParseRatings", parse);
 
-    PAssert.that(parsed.get(parse.parsed()))
+    PAssert.that(each("Each6", parsed, parse))
         .containsInAnyOrder(new Rating(ratings, 1, 1, 1, 4.0, 964982703L, 862));
     PAssert.that(reasons(parsed))
         .containsInAnyOrder(

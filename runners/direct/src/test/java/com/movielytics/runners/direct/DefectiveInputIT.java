@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every source with a stray quote and a byte that is not UTF-8 at its first records, in the middle and at its last
- * records, some files gzipped, read from S3: exactly the planted records are quarantined, with their line and
- * reason, and every other record loads as from the same files without them.
+ * records, some files gzipped, read from S3 in small ranges: exactly the planted records are quarantined, with
+ * their line and reason, and every other record loads as from the same files without them.
  */
 class DefectiveInputIT {
   @TempDir static Path workDir;
@@ -44,6 +44,9 @@ class DefectiveInputIT {
     List<String> options = new ArrayList<>(s3.pipelineOptions());
     options.add("--maxRejectRatio=0.05");
     cleanRun = Runs.run(clean, workDir, s3.upload(copies.clean(), "defects", "clean"), options.toArray(String[]::new));
+    // The defective copy is read in ranges of 4 KB (the files that can be split): its quarantine must still name
+    // each record's line in the whole file.
+    options.add("--splitBytes=4096");
     defectiveRun = Runs.run(defective, workDir, s3.upload(copies.defective(), "defects", "defective"),
         options.toArray(String[]::new));
   }
@@ -87,6 +90,10 @@ class DefectiveInputIT {
     copies.planted().forEach(p -> byLine.put(p.file() + ":" + p.line(), p));
     for (List<Object> row : rejects(defective, defectiveRun)) {
       String file = (String) row.get(0);
+      if (!file.startsWith("movies_metadata")) { // one record per line after the header, in every range
+        assertEquals(((Number) row.get(1)).longValue() - 1, ((Number) row.get(4)).longValue(),
+            "record number of " + file + " line " + row.get(1));
+      }
       DefectiveCopies.Planted p = byLine.get(file + ":" + row.get(1));
       String reason = (String) row.get(3);
       if (p == null) {
@@ -104,12 +111,12 @@ class DefectiveInputIT {
   }
 
   /**
-   * File name, line, raw record and reason of every record the run quarantined; a crosswalk reason names the
+   * File name, line, raw record, reason and record number of every record the run quarantined; a crosswalk reason names the
    * links record by its file and number, which differ between the copies: both become the file's name alone.
    */
   private static List<List<Object>> rejects(TestWarehouse warehouse, Runs.Result run) throws Exception {
     return warehouse.query("SELECT regexp_replace(source_file, '^.*/', ''), line_number, raw_record, "
-        + "regexp_replace(reason, 's3://[^ ]*/([^/ ]+) record [0-9]+', '\\1') "
+        + "regexp_replace(reason, 's3://[^ ]*/([^/ ]+) record [0-9]+', '\\1'), record_number "
         + "FROM movies.quarantine WHERE run_id = ?", run.outcome().runId());
   }
 

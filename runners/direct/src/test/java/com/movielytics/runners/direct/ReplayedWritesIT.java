@@ -10,6 +10,7 @@ import com.movielytics.schemas.MovielensMovie;
 import com.movielytics.schemas.Rating;
 import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.transforms.sql.SqlFiles;
+import com.movielytics.transforms.stage.StagingBatch;
 import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.stage.StagingTables;
 import com.movielytics.transforms.warehouse.PlannedFile;
@@ -32,17 +33,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplayedWritesIT {
   @TempDir Path workDir;
 
-  /** Writes rows the way StageRows does: the staging insert of sql/staging, the table's binder. */
+  /** Writes rows the way StageRows does: one batch through the staging insert of sql/staging. */
   private static <T> void stage(TestWarehouse warehouse, String runId, StagingTable<T> table, List<T> rows)
       throws Exception {
     try (Connection c = warehouse.connection().open();
         PreparedStatement ps = c.prepareStatement(SqlFiles.read("staging/" + table.name() + ".sql"))) {
-      for (T row : rows) {
-        ps.setString(1, runId);
-        table.binder().bind(row, ps);
-        ps.addBatch();
-      }
-      ps.executeBatch();
+      StagingBatch.of(table, rows).bind(runId, ps);
+      ps.executeUpdate();
     }
   }
 
@@ -67,10 +64,10 @@ class ReplayedWritesIT {
       stage(warehouse, runId, StagingTables.MOVIELENS_MOVIES,
           List.of(new MovielensMovie("movies.csv", 1, 1, "Toy Story", 1995, List.of(new GenreRef(16, "Animation")),
               862, "tt0114709")));
-      for (SourceFileRead read : List.of(new SourceFileRead("ratings", "ratings.csv", 3, 90, 90, null),
-          new SourceFileRead("links", "links.csv", 2, 60, 60, null),
-          new SourceFileRead("cpi", "cpi_X.csv", 1, 30, 30, null),
-          new SourceFileRead("movielens_movies", "movies.csv", 1, 40, 40, null))) {
+      for (SourceFileRead read : List.of(new SourceFileRead("ratings", "ratings.csv", 0, 3, 4, 90, 90, null),
+          new SourceFileRead("links", "links.csv", 0, 2, 3, 60, 60, null),
+          new SourceFileRead("cpi", "cpi_X.csv", 0, 1, 2, 30, 30, null),
+          new SourceFileRead("movielens_movies", "movies.csv", 0, 1, 2, 40, 40, null))) {
         stage(warehouse, runId, StagingTables.FILE_READ, List.of(read, read)); // replayed too
       }
 
@@ -108,7 +105,7 @@ class ReplayedWritesIT {
           List.of(new MovielensMovie("movies.csv", 1, 1, "Toy Story", 1995, List.of(new GenreRef(16, "Animation")),
               862, "tt0114709")));
       stage(warehouse, runId, StagingTables.FILE_READ,
-          List.of(new SourceFileRead("ratings", "ratings.csv", 3, 120, 80, null)));
+          List.of(new SourceFileRead("ratings", "ratings.csv", 0, 3, 4, 120, 80, null)));
 
       WarehouseLoad.load(warehouse.connection(), runId, 0.5);
 
