@@ -156,7 +156,9 @@ class ScaleBenchmark {
     List<Double> seconds = phases.isEmpty() ? null
         : phases.get(0).stream().map(v -> v == null ? null : ((Number) v).doubleValue()).toList();
     String status = run.exit() == 0 ? "ok" : "FAILED (exit " + run.exit() + "): " + lastError(run.tail());
-    return new Row(size, runner.name(), kase, status, run.seconds(), seconds, ratings, baseline, run.peakRssMb());
+    // A failed run has no ratio to the baseline: it did not do the work.
+    return new Row(size, runner.name(), kase, status, run.seconds(), run.exit() == 0 ? seconds : null, ratings,
+        run.exit() == 0 ? baseline : null, run.peakRssMb());
   }
 
   private static String lastError(String tail) {
