@@ -46,30 +46,27 @@ public final class PlainSqlBaseline {
 
   /** A first load of a COPY-able ratings file into an empty database; returns its seconds. */
   public static double load(WarehouseConnection database, Path copyable) throws SQLException, IOException {
-    try (Connection c = database.open(); Statement s = c.createStatement()) {
-      long start = System.nanoTime();
-      s.execute(SqlFiles.read("benchmark/raw_ratings.sql"));
-      copy(c, "raw_ratings", copyable);
-      s.execute(SqlFiles.read("benchmark/ratings_from_raw.sql"));
-      return (System.nanoTime() - start) / 1e9;
-    }
+    return copyAndInsert(database, "benchmark/raw_ratings.sql", "raw_ratings", copyable,
+        "benchmark/ratings_from_raw.sql");
   }
 
   /** A day's COPY-able ratings upserted into what {@link #load} built; returns its seconds. */
   public static double delta(WarehouseConnection database, Path copyable) throws SQLException, IOException {
-    try (Connection c = database.open(); Statement s = c.createStatement()) {
-      long start = System.nanoTime();
-      s.execute(SqlFiles.read("benchmark/delta_raw_ratings.sql"));
-      copy(c, "delta_ratings", copyable);
-      s.execute(SqlFiles.read("benchmark/delta_upsert.sql"));
-      return (System.nanoTime() - start) / 1e9;
-    }
+    return copyAndInsert(database, "benchmark/delta_raw_ratings.sql", "delta_ratings", copyable,
+        "benchmark/delta_upsert.sql");
   }
 
-  private static void copy(Connection c, String table, Path file) throws SQLException, IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-      c.unwrap(PGConnection.class).getCopyAPI()
-          .copyIn("COPY " + table + " FROM STDIN (FORMAT csv, HEADER true)", in);
+  /** Creates {@code table} ({@code create}), COPYs {@code file} into it and runs {@code insert}; their seconds. */
+  private static double copyAndInsert(WarehouseConnection database, String create, String table, Path file,
+      String insert) throws SQLException, IOException {
+    try (Connection c = database.open();
+        Statement s = c.createStatement();
+        Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+      long start = System.nanoTime();
+      s.execute(SqlFiles.read(create));
+      c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN (FORMAT csv, HEADER true)", in);
+      s.execute(SqlFiles.read(insert));
+      return (System.nanoTime() - start) / 1e9;
     }
   }
 }

@@ -154,7 +154,8 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
             .apply("SpreadRanges", Reshuffle.viaRandomKey())
             .apply(crosswalk == null ? "ParseRecords" : "ParseAndLinkRecords", parse);
     try {
-      out.get(parsed).setCoder(ListCoder.of(files.getPipeline().getCoderRegistry().getCoder(TypeDescriptor.of(type))));
+      out.get(parsed)
+          .setCoder(ListCoder.of(files.getPipeline().getCoderRegistry().getCoder(TypeDescriptor.of(type))));
     } catch (CannotProvideCoderException e) {
       throw new IllegalArgumentException("no coder for " + type.getName(), e);
     }

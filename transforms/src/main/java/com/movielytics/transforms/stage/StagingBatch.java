@@ -27,10 +27,6 @@ public record StagingBatch(String[][] columns) implements Serializable {
     return new StagingBatch(columns);
   }
 
-  public int rows() {
-    return columns.length == 0 ? 0 : columns[0].length;
-  }
-
   /** Binds the run (parameter 1) and one text array per column. */
   public void bind(String runId, PreparedStatement statement) throws SQLException {
     statement.setString(1, runId);
