@@ -8,3 +8,6 @@ DELETE FROM movies.movies;
 DELETE FROM movies.genre;
 DELETE FROM movies.cpi;
 DELETE FROM movies."date";
+DELETE FROM movies.users;
+DELETE FROM movies.movie_rating_stats;
+DELETE FROM movies.genre_popularity;

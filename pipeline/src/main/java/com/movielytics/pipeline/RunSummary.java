@@ -29,8 +29,9 @@ final class RunSummary {
               rs.getString("runner"));
           out.printf("Input: %s (%s)%n", rs.getString("input_prefix"), rs.getString("load_mode"));
           plan.print(out);
-          out.printf(Locale.ROOT, "Phases: read+parse+stage %s, upsert %s, quality checks %s; total %s%n",
-              seconds(rs, "stage_seconds"), seconds(rs, "upsert_seconds"), seconds(rs, "quality_seconds"),
+          out.printf(Locale.ROOT, "Phases: read+parse+stage %s, upsert %s, marts %s, quality checks %s; total %s%n",
+              seconds(rs, "stage_seconds"), seconds(rs, "upsert_seconds"), seconds(rs, "marts_seconds"),
+              seconds(rs, "quality_seconds"),
               seconds(rs, "total_seconds"));
           if (rs.getString("error") != null) {
             out.printf("Error: %s%n", rs.getString("error"));

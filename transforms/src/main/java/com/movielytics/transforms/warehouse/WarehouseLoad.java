@@ -181,8 +181,8 @@ public final class WarehouseLoad {
   }
 
   /**
-   * The final step, run once after every staging write: reject-ratio gate, upserts, quality checks, run record,
-   * staging cleanup. A replay of this step for a run that already has an outcome does nothing.
+   * The final step, run once after every staging write: reject-ratio gate, upserts, marts, quality checks, run
+   * record, staging cleanup. A replay of this step for a run that already has an outcome does nothing.
    */
   public static void load(WarehouseConnection warehouse, String runId, double maxRejectRatio) throws SQLException {
     try (Connection c = warehouse.open()) {
@@ -212,6 +212,7 @@ public final class WarehouseLoad {
 
       long start = System.nanoTime();
       Set<String> emptyFacts = emptyFactTables(c);
+      execute(c, "run/note_touched.sql");
       if (run.loadMode().equals("full_refresh")) {
         execute(c, "run/clear_final_tables.sql");
       }
@@ -227,6 +228,14 @@ public final class WarehouseLoad {
         LOG.info("Run {}: sql/{} in {}", runId, file, formatSeconds(step));
       }
       phases.put("upsert", seconds(start));
+
+      start = System.nanoTime();
+      for (String file : SqlFiles.list("marts")) {
+        long step = System.nanoTime();
+        execute(c, file);
+        LOG.info("Run {}: sql/{} in {}", runId, file, formatSeconds(step));
+      }
+      phases.put("marts", seconds(start));
 
       start = System.nanoTime();
       Set<String> sourcesRead = counts.stream().map(SourceCount::source).collect(Collectors.toSet());

@@ -1,0 +1,30 @@
+-- The per-movie analysis mart, refreshed in the load's transaction for the movies the run touched
+-- (sql/marts/movie_rating_stats.sql).
+CREATE TABLE IF NOT EXISTS movies.movie_rating_stats (
+  movie_id               integer PRIMARY KEY,
+  ratings_count          integer NOT NULL,
+  distinct_users         integer NOT NULL,
+  avg_rating             numeric(7,6),
+  min_rating             numeric(2,1),
+  max_rating             numeric(2,1),
+  stddev_rating          numeric(7,6),
+  first_rated_at         timestamptz,
+  last_rated_at          timestamptz,
+  days_since_last_rating integer,
+  tags_count             integer NOT NULL
+);
+COMMENT ON TABLE movies.movie_rating_stats IS
+  'per movie: its ratings summarised and its tags counted; one row for every movie with a rating or a tag';
+COMMENT ON COLUMN movies.movie_rating_stats.movie_id IS 'the TMDB id (movies.movies)';
+COMMENT ON COLUMN movies.movie_rating_stats.ratings_count IS 'rows of movies.ratings for the movie';
+COMMENT ON COLUMN movies.movie_rating_stats.distinct_users IS
+  'users who rated it (less than ratings_count where two MovieLens ids share the TMDB id)';
+COMMENT ON COLUMN movies.movie_rating_stats.avg_rating IS 'mean rating; NULL without ratings';
+COMMENT ON COLUMN movies.movie_rating_stats.min_rating IS 'lowest rating';
+COMMENT ON COLUMN movies.movie_rating_stats.max_rating IS 'highest rating';
+COMMENT ON COLUMN movies.movie_rating_stats.stddev_rating IS 'population standard deviation of the ratings';
+COMMENT ON COLUMN movies.movie_rating_stats.first_rated_at IS 'earliest rating';
+COMMENT ON COLUMN movies.movie_rating_stats.last_rated_at IS 'latest rating';
+COMMENT ON COLUMN movies.movie_rating_stats.days_since_last_rating IS
+  'whole days from last_rated_at to the newest rating in the warehouse (not to today, so a rerun reproduces it)';
+COMMENT ON COLUMN movies.movie_rating_stats.tags_count IS 'rows of movies.tags for the movie';

@@ -1,0 +1,7 @@
+-- table: movies.tags
+-- requires: tags
+-- Every tag's user is in the users dimension. Scoped to the users the run touched (sql/run/note_touched.sql):
+-- only their users rows are rebuilt, and only a load writes tags, so no other user can have lost a row.
+SELECT t.user_id FROM run_touched_users t
+WHERE NOT EXISTS (SELECT 1 FROM movies.users u WHERE u.user_id = t.user_id)
+  AND EXISTS (SELECT 1 FROM movies.tags g WHERE g.user_id = t.user_id);

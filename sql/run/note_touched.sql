@@ -1,0 +1,36 @@
+-- What the run can change in the marts and the users dimension, noted before the upserts overwrite old values:
+-- the movies, users and rating years of its staged ratings and tags, the movies a changed crosswalk moves ratings
+-- from and to, and the years of the ratings its re-ratings replace. A run that stages movies or links may move
+-- ratings between genres, so it touches every year. The marts are refreshed for these keys only
+-- (sql/marts/*.sql); a first load or a full refresh touches everything it loads.
+CREATE TEMPORARY TABLE run_touched_movies ON COMMIT DROP AS
+SELECT movie_id FROM movies_staging.ratings WHERE run_id = current_setting('movielytics.run_id')
+UNION
+SELECT movie_id FROM movies_staging.tags WHERE run_id = current_setting('movielytics.run_id')
+UNION
+SELECT s.movie_id FROM movies_staging.links s
+WHERE s.run_id = current_setting('movielytics.run_id') AND s.movie_id IS NOT NULL
+UNION
+SELECT l.movie_id FROM movies_staging.links s JOIN movies.movie_link l ON l.movielens_id = s.movielens_id
+WHERE s.run_id = current_setting('movielytics.run_id') AND l.movie_id IS NOT NULL;
+
+CREATE TEMPORARY TABLE run_touched_users ON COMMIT DROP AS
+SELECT user_id FROM movies_staging.ratings WHERE run_id = current_setting('movielytics.run_id')
+UNION
+SELECT user_id FROM movies_staging.tags WHERE run_id = current_setting('movielytics.run_id');
+
+CREATE TEMPORARY TABLE run_touched_years ON COMMIT DROP AS
+SELECT DISTINCT extract(year FROM date '1970-01-01' + (rated_at_epoch / 86400)::integer)::smallint AS "year"
+FROM movies_staging.ratings WHERE run_id = current_setting('movielytics.run_id')
+UNION
+SELECT extract(year FROM r.rated_date)::smallint
+FROM movies_staging.ratings s JOIN movies.ratings r USING (user_id, movielens_id)
+WHERE s.run_id = current_setting('movielytics.run_id')
+UNION
+SELECT p."year" FROM movies.genre_popularity p
+WHERE EXISTS (
+  SELECT 1 FROM movies_staging.movies_metadata WHERE run_id = current_setting('movielytics.run_id')
+  UNION ALL
+  SELECT 1 FROM movies_staging.movielens_movies WHERE run_id = current_setting('movielytics.run_id')
+  UNION ALL
+  SELECT 1 FROM movies_staging.links WHERE run_id = current_setting('movielytics.run_id'));
