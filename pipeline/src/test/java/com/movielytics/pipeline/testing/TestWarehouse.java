@@ -59,8 +59,17 @@ public final class TestWarehouse implements AutoCloseable {
 
   /** Table name to "row_count checksum" for every final table (sql/analysis/warehouse_checksums.sql). */
   public Map<String, String> checksums() throws SQLException {
+    return checksums("analysis/warehouse_checksums.sql");
+  }
+
+  /** The same for the history tables, whenever their versions were made (sql/analysis/history_checksums.sql). */
+  public Map<String, String> historyChecksums() throws SQLException {
+    return checksums("analysis/history_checksums.sql");
+  }
+
+  private Map<String, String> checksums(String sqlFile) throws SQLException {
     Map<String, String> sums = new TreeMap<>();
-    for (List<Object> row : query(SqlFiles.read("analysis/warehouse_checksums.sql"))) {
+    for (List<Object> row : query(SqlFiles.read(sqlFile))) {
       sums.put((String) row.get(0), row.get(1) + " " + row.get(2));
     }
     return sums;

@@ -107,6 +107,7 @@ class RunnerEquivalenceIT {
       }
       String runId = (String) warehouse.query("SELECT run_id FROM movies.etl_run").get(0).get(0);
       Map<String, String> result = new LinkedHashMap<>(warehouse.checksums());
+      result.putAll(warehouse.historyChecksums());
       result.put("quarantine", warehouse.quarantineChecksum(runId));
       warehouse.sourceCounts(runId).forEach((source, counts) -> result.put("counts " + source, counts));
       results.put(runner.name(), result);
