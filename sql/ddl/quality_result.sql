@@ -7,3 +7,5 @@ CREATE TABLE IF NOT EXISTS movies.quality_result (
   example        text,                 -- one offending key, when the check failed
   PRIMARY KEY (run_id, check_name)
 );
+-- severity: error fails the run when violated, warning is recorded and printed (sql/quality, '-- severity:').
+ALTER TABLE movies.quality_result ADD COLUMN IF NOT EXISTS severity text NOT NULL DEFAULT 'error';

@@ -1,2 +1,2 @@
-SELECT check_name, table_name, violations, passed, example
-FROM movies.quality_result WHERE run_id = ? ORDER BY passed, check_name
+SELECT check_name, table_name, violations, passed, severity, example
+FROM movies.quality_result WHERE run_id = ? ORDER BY passed, severity, check_name

@@ -25,6 +25,7 @@ import com.movielytics.transforms.stage.StageRows;
 import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.stage.StagingTables;
 import com.movielytics.transforms.warehouse.LoadWarehouse;
+import com.movielytics.transforms.warehouse.QualityGates;
 import com.movielytics.transforms.warehouse.WarehouseConnection;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
   private final ReadSettings reading;
   private final String runId;
   private final WarehouseConnection warehouse;
-  private final double maxRejectRatio;
+  private final QualityGates gates;
   private final boolean linkThroughWarehouse;
 
   private final List<PCollection<Rejected>> rejected = new ArrayList<>();
@@ -62,13 +63,13 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
    *     holds: true for an incremental run, false for a full refresh, which rebuilds from the files alone
    */
   public LoadMovielytics(
-      InputFiles files, ReadSettings reading, String runId, WarehouseConnection warehouse, double maxRejectRatio,
+      InputFiles files, ReadSettings reading, String runId, WarehouseConnection warehouse, QualityGates gates,
       boolean linkThroughWarehouse) {
     this.files = files;
     this.reading = reading;
     this.runId = runId;
     this.warehouse = warehouse;
-    this.maxRejectRatio = maxRejectRatio;
+    this.gates = gates;
     this.linkThroughWarehouse = linkThroughWarehouse;
   }
 
@@ -117,7 +118,7 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
                     .apply("BatchFilesRead", BatchPerBundle.of(ParseCsvFiles.BATCH_RECORDS))
                     .apply("StageFilesRead", stage(StagingTables.FILE_READ)));
 
-    return stagingWrites.apply("LoadWarehouse", new LoadWarehouse(runId, warehouse, maxRejectRatio));
+    return stagingWrites.apply("LoadWarehouse", new LoadWarehouse(runId, warehouse, gates));
   }
 
   /** Reads one source's files with {@code parse}, in batches; its rejects and file counts join the run's. */

@@ -174,7 +174,7 @@ public final class Movielytics {
     pipeline.apply(
         "LoadMovielytics",
         new LoadMovielytics(files, MovielyticsOptions.readSettings(options), runId, warehouse,
-            options.getMaxRejectRatio(), !options.getFullRefresh()));
+            MovielyticsOptions.qualityGates(options), !options.getFullRefresh()));
     try {
       PipelineResult.State state = pipeline.run().waitUntilFinish();
       if (state != PipelineResult.State.DONE) {
@@ -206,7 +206,7 @@ public final class Movielytics {
     pipeline.apply(
         "LoadMovielytics",
         new LoadMovielytics(files, MovielyticsOptions.readSettings(options), "graph",
-            new WarehouseConnection(jdbcUrl, options.getJdbcUser(), null), options.getMaxRejectRatio(),
+            new WarehouseConnection(jdbcUrl, options.getJdbcUser(), null), MovielyticsOptions.qualityGates(options),
             !options.getFullRefresh()));
     return PipelineDiagram.dot(pipeline, 2);
   }

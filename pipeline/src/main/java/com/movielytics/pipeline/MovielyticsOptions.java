@@ -1,6 +1,7 @@
 package com.movielytics.pipeline;
 
 import com.movielytics.transforms.read.ReadSettings;
+import com.movielytics.transforms.warehouse.QualityGates;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -16,6 +17,11 @@ public interface MovielyticsOptions extends PipelineOptions {
   static ReadSettings readSettings(MovielyticsOptions options) {
     return new ReadSettings(options.getMaxRecordBytes(), options.getReadAttempts(),
         ReadSettings.DEFAULT_INITIAL_BACKOFF_MILLIS, options.getSplitBytes());
+  }
+
+  /** The limits the final step holds the run's data to, from these options. */
+  static QualityGates qualityGates(MovielyticsOptions options) {
+    return new QualityGates(options.getMaxRejectRatio(), options.getMaxDataAgeHours());
   }
 
   /** The key prefix {@code land} gives each file (yyyyMMddHHmmss_), which every default file pattern accepts. */
@@ -67,6 +73,14 @@ public interface MovielyticsOptions extends PipelineOptions {
   Double getMaxRejectRatio();
 
   void setMaxRejectRatio(Double value);
+
+  @Description(
+      "Hours the newest rating in the warehouse may be old before the freshness check (ratings_fresh) warns; "
+          + "a warning is printed and recorded, the run still succeeds. 0: no limit.")
+  @Default.Integer(0)
+  int getMaxDataAgeHours();
+
+  void setMaxDataAgeHours(int value);
 
   @Description(
       "The most bytes one input record may hold. A record that grows past it without ending (a quote that never "

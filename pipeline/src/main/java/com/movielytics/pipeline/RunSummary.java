@@ -52,11 +52,12 @@ final class RunSummary {
         try (ResultSet rs = ps.executeQuery()) {
           out.println("Quality checks:");
           while (rs.next()) {
+            boolean passed = rs.getBoolean("passed");
             out.printf("  %-4s %-34s %-26s%s%n",
-                rs.getBoolean("passed") ? "ok" : "FAIL",
+                passed ? "ok" : rs.getString("severity").equals("warning") ? "warn" : "FAIL",
                 rs.getString("check_name"),
                 rs.getString("table_name"),
-                rs.getBoolean("passed")
+                passed
                     ? ""
                     : " " + rs.getLong("violations") + " violation(s), e.g. " + rs.getString("example"));
           }

@@ -19,12 +19,12 @@ import org.apache.beam.sdk.values.PDone;
 public final class LoadWarehouse extends PTransform<PCollectionList<Void>, PDone> {
   private final String runId;
   private final WarehouseConnection warehouse;
-  private final double maxRejectRatio;
+  private final QualityGates gates;
 
-  public LoadWarehouse(String runId, WarehouseConnection warehouse, double maxRejectRatio) {
+  public LoadWarehouse(String runId, WarehouseConnection warehouse, QualityGates gates) {
     this.runId = runId;
     this.warehouse = warehouse;
-    this.maxRejectRatio = maxRejectRatio;
+    this.gates = gates;
   }
 
   @Override
@@ -34,22 +34,22 @@ public final class LoadWarehouse extends PTransform<PCollectionList<Void>, PDone
         .getPipeline()
         .apply("RunId", Create.of(runId).withCoder(StringUtf8Coder.of()))
         .apply("AfterStagingWrites", Wait.on(signals))
-        .apply("UpsertAndCheck", ParDo.of(new LoadFn(warehouse, maxRejectRatio)));
+        .apply("UpsertAndCheck", ParDo.of(new LoadFn(warehouse, gates)));
     return PDone.in(stagingWrites.getPipeline());
   }
 
   private static final class LoadFn extends DoFn<String, Void> {
     private final WarehouseConnection warehouse;
-    private final double maxRejectRatio;
+    private final QualityGates gates;
 
-    LoadFn(WarehouseConnection warehouse, double maxRejectRatio) {
+    LoadFn(WarehouseConnection warehouse, QualityGates gates) {
       this.warehouse = warehouse;
-      this.maxRejectRatio = maxRejectRatio;
+      this.gates = gates;
     }
 
     @ProcessElement
     public void process(@Element String runId) throws SQLException {
-      WarehouseLoad.load(warehouse, runId, maxRejectRatio);
+      WarehouseLoad.load(warehouse, runId, gates);
     }
   }
 }

@@ -184,7 +184,7 @@ public final class WarehouseLoad {
    * The final step, run once after every staging write: reject-ratio gate, upserts, marts, quality checks, run
    * record, staging cleanup. A replay of this step for a run that already has an outcome does nothing.
    */
-  public static void load(WarehouseConnection warehouse, String runId, double maxRejectRatio) throws SQLException {
+  public static void load(WarehouseConnection warehouse, String runId, QualityGates gates) throws SQLException {
     try (Connection c = warehouse.open()) {
       c.setAutoCommit(false);
       execute(c, "run/lock_warehouse.sql");
@@ -197,12 +197,13 @@ public final class WarehouseLoad {
       }
       Instant stagedAt = Instant.now();
       execute(c, "run/tune_load.sql");
+      setMaxDataAgeHours(c, gates.maxDataAgeHours());
       List<SourceCount> counts = sourceCounts(c);
       Map<String, Double> phases = new LinkedHashMap<>();
 
       String gateProblem = refusedFilesProblem(c);
       if (gateProblem == null) {
-        gateProblem = rejectRatioProblem(counts, maxRejectRatio, runId);
+        gateProblem = rejectRatioProblem(counts, gates.maxRejectRatio(), runId);
       }
       if (gateProblem != null) {
         recordOutcome(c, runId, "failed", stagedAt, counts, phases, List.of(), gateProblem);
@@ -250,7 +251,10 @@ public final class WarehouseLoad {
       }
       phases.put("quality", seconds(start));
 
-      List<QualityResult> failed = results.stream().filter(r -> !r.passed()).toList();
+      results.stream()
+          .filter(r -> !r.passed() && !r.failsRun())
+          .forEach(r -> LOG.warn("Run {}: warning from {}", runId, r.describe()));
+      List<QualityResult> failed = results.stream().filter(QualityResult::failsRun).toList();
       if (failed.isEmpty()) {
         // The run's files count as loaded in the transaction that commits their rows, never before.
         execute(c, "run/mark_files_loaded.sql");
@@ -326,6 +330,7 @@ public final class WarehouseLoad {
         ps.setLong(4, r.violations());
         ps.setBoolean(5, r.passed());
         ps.setString(6, r.example());
+        ps.setString(7, r.severity());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -369,7 +374,7 @@ public final class WarehouseLoad {
         }
       }
     }
-    return new QualityResult(check.name(), check.table(), violations, example);
+    return new QualityResult(check.name(), check.table(), check.severity(), violations, example);
   }
 
   /** The fact tables that hold no rows as the load begins (sql/run/empty_fact_tables.sql). */
@@ -428,6 +433,14 @@ public final class WarehouseLoad {
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? new RunState(rs.getString("status"), rs.getString("load_mode")) : null;
       }
+    }
+  }
+
+  /** The freshness check's limit (sql/quality/ratings_fresh.sql), for this transaction. */
+  private static void setMaxDataAgeHours(Connection c, int hours) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/set_max_data_age.sql"))) {
+      ps.setString(1, Integer.toString(hours));
+      ps.executeQuery().close();
     }
   }
 

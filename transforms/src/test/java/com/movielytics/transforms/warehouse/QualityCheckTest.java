@@ -3,6 +3,7 @@ package com.movielytics.transforms.warehouse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.movielytics.transforms.sql.SqlFiles;
@@ -31,6 +32,23 @@ class QualityCheckTest {
     QualityCheck range =
         QualityCheck.parse("quality/ratings_rating_in_range.sql", SqlFiles.read("quality/ratings_rating_in_range.sql"));
     assertTrue(range.appliesTo(Set.of()));
+  }
+
+  @Test
+  void aWarningIsRecordedButDoesNotFailTheRun() {
+    QualityCheck fresh =
+        QualityCheck.parse("quality/ratings_fresh.sql", SqlFiles.read("quality/ratings_fresh.sql"));
+    assertEquals(QualityCheck.WARNING, fresh.severity());
+    QualityCheck range =
+        QualityCheck.parse("quality/ratings_rating_in_range.sql", SqlFiles.read("quality/ratings_rating_in_range.sql"));
+    assertEquals(QualityCheck.ERROR, range.severity());
+    assertFalse(new QualityResult("ratings_fresh", "movies.ratings", QualityCheck.WARNING, 1, "x").failsRun());
+    assertTrue(new QualityResult("ratings_rating_in_range", "movies.ratings", QualityCheck.ERROR, 1, "x").failsRun());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> QualityCheck.parse("quality/x.sql", "-- table: movies.x\n-- severity: fatal\nSELECT 1"));
+    assertEquals("quality/x.sql: severity 'fatal' is neither 'error' nor 'warning'", e.getMessage());
   }
 
   @Test

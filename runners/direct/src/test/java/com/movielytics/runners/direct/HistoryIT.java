@@ -169,4 +169,16 @@ class HistoryIT {
     load("--fullRefresh");
     assertEquals(before, warehouse.count("movies.tag_history") + warehouse.count("movies.movie_history"));
   }
+
+  @Test
+  void aStaleNewestRatingWarnsButTheRunSucceeds() throws Exception {
+    Runs.Result run = Runs.run(warehouse, workDir, input.toString(), "--fullRefresh", "--maxDataAgeHours=24");
+    assertTrue(run.outcome().succeeded(), run.summary());
+    assertTrue(run.summary().contains("  warn ratings_fresh "), run.summary());
+    assertEquals(
+        List.of(List.of(false, "warning")),
+        warehouse.query(
+            "SELECT passed, severity FROM movies.quality_result WHERE run_id = ? AND check_name = 'ratings_fresh'",
+            run.outcome().runId()));
+  }
 }

@@ -15,6 +15,7 @@ import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.stage.StagingTables;
 import com.movielytics.transforms.warehouse.PlannedFile;
 import com.movielytics.transforms.warehouse.RunStart;
+import com.movielytics.transforms.warehouse.QualityGates;
 import com.movielytics.transforms.warehouse.WarehouseLoad;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -71,9 +72,9 @@ class ReplayedWritesIT {
         stage(warehouse, runId, StagingTables.FILE_READ, List.of(read, read)); // replayed too
       }
 
-      WarehouseLoad.load(warehouse.connection(), runId, 0.01);
+      WarehouseLoad.load(warehouse.connection(), runId, new QualityGates(0.01, 0));
       Map<String, String> checksums = warehouse.checksums();
-      WarehouseLoad.load(warehouse.connection(), runId, 0.01); // the final step, retried
+      WarehouseLoad.load(warehouse.connection(), runId, new QualityGates(0.01, 0)); // the final step, retried
 
       assertEquals(Map.of("ratings", "3 2 1 0", "links", "2 2 0 0", "cpi", "1 1 0 0", "movielens_movies", "1 1 0 0"),
           warehouse.sourceCounts(runId));
@@ -107,7 +108,7 @@ class ReplayedWritesIT {
       stage(warehouse, runId, StagingTables.FILE_READ,
           List.of(new SourceFileRead("ratings", "ratings.csv", 0, 3, 4, 120, 80, null)));
 
-      WarehouseLoad.load(warehouse.connection(), runId, 0.5);
+      WarehouseLoad.load(warehouse.connection(), runId, new QualityGates(0.5, 0));
 
       assertEquals(List.of(List.of("failed")),
           warehouse.query("SELECT status FROM movies.etl_run WHERE run_id = ?", runId));
