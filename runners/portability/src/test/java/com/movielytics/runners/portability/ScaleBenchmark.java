@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScaleBenchmark {
   private static final String HEADER =
-      "size,system,case,status,wall_s,stage_s,upsert_s,checks_s,ratings,ratings_per_s,ratio_to_sql,peak_rss_mb";
+      "size,system,case,status,wall_s,stage_s,upsert_s,marts_s,checks_s,ratings,ratings_per_s,ratio_to_sql,peak_rss_mb";
 
   @TempDir Path workDir;
 
@@ -50,14 +50,14 @@ class ScaleBenchmark {
       long ratings, @Nullable Double baseline, long peakRssMb) {
 
     String csv() {
-      return String.join(",", String.valueOf(size), system, kase, status, fmt(wall), phase(0), phase(1), phase(2),
+      return String.join(",", String.valueOf(size), system, kase, status, fmt(wall), phase(0), phase(1), phase(2), phase(3),
           String.valueOf(ratings), fmt(ratings / wall), baseline == null ? "" : fmt(wall / baseline),
           peakRssMb == 0 ? "" : String.valueOf(peakRssMb));
     }
 
     String line() {
-      return String.format(Locale.ROOT, "%,11d  %-13s %-24s %7.1f s  %6s %6s %6s  %,12.0f/s  %6s  %7s  %s",
-          size, system, kase, wall, phase(0), phase(1), phase(2), ratings / wall,
+      return String.format(Locale.ROOT, "%,11d  %-13s %-24s %7.1f s  %6s %6s %6s %6s  %,12.0f/s  %6s  %7s  %s",
+          size, system, kase, wall, phase(0), phase(1), phase(2), phase(3), ratings / wall,
           baseline == null ? "" : String.format(Locale.ROOT, "%.2fx", wall / baseline),
           peakRssMb == 0 ? "" : peakRssMb + " MB", status);
     }
@@ -89,9 +89,9 @@ class ScaleBenchmark {
     }
     StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
         "%n=== Movielytics scale benchmark: %d cores, -Xmx%s per pipeline JVM, one PostgreSQL ===%n"
-            + "%11s  %-13s %-24s %9s  %6s %6s %6s  %14s  %6s  %7s  %s%n",
+            + "%11s  %-13s %-24s %9s  %6s %6s %6s %6s  %14s  %6s  %7s  %s%n",
         Runtime.getRuntime().availableProcessors(), xmx, "ratings", "system", "case", "wall", "stage", "upsert",
-        "checks", "ratings/s", "vs SQL", "peak RSS", "status"));
+        "marts", "checks", "ratings/s", "vs SQL", "peak RSS", "status"));
     rows.forEach(row -> report.append(row.line()).append('\n'));
     Path csv = Path.of(System.getProperty("bench.csv", "target/scale-benchmark.csv"));
     Files.createDirectories(csv.toAbsolutePath().getParent());
@@ -152,7 +152,7 @@ class ScaleBenchmark {
         workDir.resolve(runner.name() + "-" + size + "-" + kase.replaceAll("\\W+", "_") + ".log"));
     List<List<Object>> phases = warehouse.query(
         "SELECT extract(epoch FROM staged_at - started_at)::float8, (phase_seconds ->> 'upsert')::float8, "
-            + "(phase_seconds ->> 'quality')::float8 FROM movies.etl_run ORDER BY started_at DESC LIMIT 1");
+            + "(phase_seconds ->> 'marts')::float8, (phase_seconds ->> 'quality')::float8 FROM movies.etl_run ORDER BY started_at DESC LIMIT 1");
     List<Double> seconds = phases.isEmpty() ? null
         : phases.get(0).stream().map(v -> v == null ? null : ((Number) v).doubleValue()).toList();
     String status = run.exit() == 0 ? "ok" : "FAILED (exit " + run.exit() + "): " + lastError(run.tail());
