@@ -1,27 +1,12 @@
 -- Type-2 history of movies.movies: one row per version of a movie, written by the load that made it
 -- (sql/upsert/movie_history.sql). The current version has valid_to NULL; a version is valid from valid_from up to,
 -- not including, valid_to, the valid_from of the next.
+-- The current table's columns (LIKE: defined once, in movies.sql), then the version's validity and run.
 CREATE TABLE IF NOT EXISTS movies.movie_history (
-  movie_id          integer NOT NULL,
-  imdb_id           text,
-  title             text NOT NULL,
-  original_title    text,
-  original_language text,
-  is_adult          boolean,
-  release_date      date,
-  release_year      smallint,
-  budget            bigint,
-  revenue           bigint,
-  runtime_minutes   numeric(6,1),
-  popularity        double precision,
-  vote_average      numeric(3,1),
-  vote_count        integer,
-  status            text,
-  collection_name   text,
-  source            text NOT NULL,
-  valid_from        timestamptz NOT NULL,
-  valid_to          timestamptz,
-  run_id            text NOT NULL,
+  LIKE movies.movies,
+  valid_from timestamptz NOT NULL,
+  valid_to   timestamptz,
+  run_id     text NOT NULL,
   PRIMARY KEY (movie_id, valid_from)
 );
 -- At most one current version per movie, and the lookup of the current versions.

@@ -1,16 +1,12 @@
 -- Type-2 history of movies.tags: one row per version of a tag, written by the load that made it
 -- (sql/upsert/tag_history.sql). The current version has valid_to NULL; a version is valid from valid_from up to,
 -- not including, valid_to, the valid_from of the next.
+-- The current table's columns (LIKE: defined once, in tags.sql), then the version's validity and run.
 CREATE TABLE IF NOT EXISTS movies.tag_history (
-  user_id      integer NOT NULL,
-  movielens_id integer NOT NULL,
-  tag          text NOT NULL,
-  movie_id     integer,
-  tagged_at    timestamptz NOT NULL,
-  tagged_date  date NOT NULL,
-  valid_from   timestamptz NOT NULL,
-  valid_to     timestamptz,
-  run_id       text NOT NULL,
+  LIKE movies.tags,
+  valid_from timestamptz NOT NULL,
+  valid_to   timestamptz,
+  run_id     text NOT NULL,
   PRIMARY KEY (user_id, movielens_id, tag, valid_from)
 );
 -- At most one current version per tag, and the lookup of the current versions.
