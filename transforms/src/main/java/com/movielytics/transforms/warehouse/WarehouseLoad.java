@@ -213,7 +213,9 @@ public final class WarehouseLoad {
 
       long start = System.nanoTime();
       Set<String> emptyFacts = emptyFactTables(c);
+      long noting = System.nanoTime();
       execute(c, "run/note_touched.sql");
+      LOG.info("Run {}: sql/run/note_touched.sql in {}", runId, formatSeconds(noting));
       if (run.loadMode().equals("full_refresh")) {
         execute(c, "run/clear_final_tables.sql");
       }
