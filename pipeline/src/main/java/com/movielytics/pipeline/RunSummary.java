@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Prints what a run did, read back from {@code movies.etl_run} and {@code movies.quality_result}. */
@@ -39,6 +41,7 @@ final class RunSummary {
         }
       }
       printCounts(out, c, runId);
+      printModel(out, c, runId);
       try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/run_warnings.sql"))) {
         ps.setString(1, runId);
         try (ResultSet rs = ps.executeQuery()) {
@@ -80,6 +83,24 @@ final class RunSummary {
         }
       }
     }
+  }
+
+  /** One line: the users dimension's and the marts' rows, the history tables' versions and this run's share. */
+  private static void printModel(PrintStream out, Connection c, String runId) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/model_counts.sql"))) {
+      ps.setString(1, runId);
+      ps.setString(2, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long madeByRun = rs.getLong("made_by_run");
+          String versions = rs.wasNull() ? "" : String.format(Locale.ROOT, " (%,d new)", madeByRun);
+          tables.add(
+              String.format(Locale.ROOT, "%s %,d%s", rs.getString("table_name"), rs.getLong("row_count"), versions));
+        }
+      }
+    }
+    out.printf("Model: %s%n", String.join(", ", tables));
   }
 
   private static String seconds(ResultSet rs, String column) throws SQLException {
