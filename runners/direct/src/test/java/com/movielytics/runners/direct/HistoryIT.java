@@ -50,13 +50,14 @@ class HistoryIT {
         StandardCharsets.UTF_8);
     CSVRecord movie = movieMetadata(107);
     writeMovieMetadata(
+        movie,
         List.of(
             corrected(movie, "107", "River Lost 1 (Director's Cut)", "12345678"),
             corrected(movie, "990001", "Gone Tomorrow", "1000000")));
     runs.add(load());
 
     // The source loses movie 990001 and user 1's "based on a book" tag; a full refresh rebuilds from it.
-    writeMovieMetadata(List.of(corrected(movie, "107", "River Lost 1 (Director's Cut)", "12345678")));
+    writeMovieMetadata(movie, List.of(corrected(movie, "107", "River Lost 1 (Director's Cut)", "12345678")));
     // Bytes kept as they are (the sample has non-UTF-8 rows and CRLF line ends): ISO-8859-1 maps byte to char.
     Path tags = input.resolve("tags.csv");
     String[] lines = Files.readString(tags, StandardCharsets.ISO_8859_1).split("\n", -1);
@@ -111,8 +112,9 @@ class HistoryIT {
     return values;
   }
 
-  private static void writeMovieMetadata(List<List<String>> rows) throws IOException {
-    List<String> header = movieMetadata(107).getParser().getHeaderNames();
+  /** Writes the correcting day's movies file with the header {@code like} was read with. */
+  private static void writeMovieMetadata(CSVRecord like, List<List<String>> rows) throws IOException {
+    List<String> header = like.getParser().getHeaderNames();
     try (Writer out = Files.newBufferedWriter(input.resolve("movies_metadata_day2.csv"), StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
       printer.printRecord(header);
