@@ -18,6 +18,10 @@ SELECT 'ratings', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::t
 UNION ALL
 SELECT 'tags', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.tags t
 UNION ALL
+SELECT 'genome_tag', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.genome_tag t
+UNION ALL
+SELECT 'genome_score', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.genome_score t
+UNION ALL
 SELECT 'users', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.users t
 UNION ALL
 SELECT 'movie_rating_stats', count(*), md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) FROM movies.movie_rating_stats t

@@ -11,10 +11,14 @@ CREATE TABLE IF NOT EXISTS movies.movie_rating_stats (
   first_rated_at         timestamptz,
   last_rated_at          timestamptz,
   days_since_last_rating integer,
-  tags_count             integer NOT NULL
+  tags_count             integer NOT NULL,
+  avg_genome_relevance   numeric(7,6)
 );
+-- Added with the genome sources: a warehouse made before them gains the column.
+ALTER TABLE movies.movie_rating_stats ADD COLUMN IF NOT EXISTS avg_genome_relevance numeric(7,6);
 COMMENT ON TABLE movies.movie_rating_stats IS
-  'per movie: its ratings summarised and its tags counted; one row for every movie with a rating or a tag';
+  'per movie: its ratings summarised, its tags counted and its genome relevance averaged; one row for every movie '
+  'with a rating, a tag or a genome score';
 COMMENT ON COLUMN movies.movie_rating_stats.movie_id IS 'the TMDB id (movies.movies)';
 COMMENT ON COLUMN movies.movie_rating_stats.ratings_count IS 'rows of movies.ratings for the movie';
 COMMENT ON COLUMN movies.movie_rating_stats.distinct_users IS
@@ -28,3 +32,5 @@ COMMENT ON COLUMN movies.movie_rating_stats.last_rated_at IS 'latest rating';
 COMMENT ON COLUMN movies.movie_rating_stats.days_since_last_rating IS
   'whole days from last_rated_at to the newest rating in the warehouse (not to today, so a rerun reproduces it)';
 COMMENT ON COLUMN movies.movie_rating_stats.tags_count IS 'rows of movies.tags for the movie';
+COMMENT ON COLUMN movies.movie_rating_stats.avg_genome_relevance IS
+  'mean relevance of the movie''s genome scores (movies.genome_score) over every genome tag; NULL without scores';

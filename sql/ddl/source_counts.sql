@@ -20,6 +20,10 @@ WITH reads AS (
     UNION ALL
     SELECT run_id, 'tags' FROM movies_staging.tags GROUP BY run_id, source_file, record_number
     UNION ALL
+    SELECT run_id, 'genome_tags' FROM movies_staging.genome_tags GROUP BY run_id, source_file, record_number
+    UNION ALL
+    SELECT run_id, 'genome_scores' FROM movies_staging.genome_scores GROUP BY run_id, source_file, record_number
+    UNION ALL
     SELECT run_id, 'cpi' FROM movies_staging.cpi GROUP BY run_id, source_file, record_number
   ) staged_records
   GROUP BY run_id, source
@@ -34,6 +38,10 @@ WITH reads AS (
     SELECT run_id, 'ratings' FROM movies_staging.ratings GROUP BY run_id, user_id, movielens_id
     UNION ALL
     SELECT run_id, 'tags' FROM movies_staging.tags GROUP BY run_id, user_id, movielens_id, tag
+    UNION ALL
+    SELECT run_id, 'genome_tags' FROM movies_staging.genome_tags GROUP BY run_id, tag_id
+    UNION ALL
+    SELECT run_id, 'genome_scores' FROM movies_staging.genome_scores GROUP BY run_id, movielens_id, tag_id
     UNION ALL
     SELECT run_id, 'cpi' FROM movies_staging.cpi GROUP BY run_id, series_id, "month"
   ) staged_keys

@@ -41,6 +41,15 @@ CREATE TABLE IF NOT EXISTS movies_staging.tags (
   user_id integer NOT NULL, movielens_id integer NOT NULL, movie_id integer NOT NULL,
   tag text NOT NULL, tagged_at_epoch bigint NOT NULL
 ) PARTITION BY LIST (run_id);
+CREATE TABLE IF NOT EXISTS movies_staging.genome_tags (
+  run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
+  tag_id integer NOT NULL, tag text NOT NULL
+) PARTITION BY LIST (run_id);
+CREATE TABLE IF NOT EXISTS movies_staging.genome_scores (
+  run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
+  movielens_id integer NOT NULL, tag_id integer NOT NULL, movie_id integer NOT NULL,
+  relevance double precision NOT NULL
+) PARTITION BY LIST (run_id);
 CREATE TABLE IF NOT EXISTS movies_staging.cpi (
   run_id text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
   series_id text NOT NULL, "month" date NOT NULL, value numeric(12,3)

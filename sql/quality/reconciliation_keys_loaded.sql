@@ -28,6 +28,17 @@ WHERE s.run_id = current_setting('movielytics.run_id')
     SELECT 1 FROM movies.tags t
     WHERE t.user_id = s.user_id AND t.movielens_id = s.movielens_id AND t.tag = s.tag)
 UNION ALL
+SELECT 'genome_tags', s.tag_id::text
+FROM movies_staging.genome_tags s
+WHERE s.run_id = current_setting('movielytics.run_id')
+  AND NOT EXISTS (SELECT 1 FROM movies.genome_tag g WHERE g.tag_id = s.tag_id)
+UNION ALL
+SELECT 'genome_scores', s.movielens_id || '/' || s.tag_id
+FROM movies_staging.genome_scores s
+WHERE s.run_id = current_setting('movielytics.run_id')
+  AND NOT EXISTS (
+    SELECT 1 FROM movies.genome_score g WHERE g.movielens_id = s.movielens_id AND g.tag_id = s.tag_id)
+UNION ALL
 SELECT 'cpi', s.series_id || '/' || s."month"
 FROM movies_staging.cpi s
 WHERE s.run_id = current_setting('movielytics.run_id')

@@ -3,6 +3,8 @@
 DELETE FROM movies.movie_genre;
 DELETE FROM movies.ratings;
 DELETE FROM movies.tags;
+DELETE FROM movies.genome_score;
+DELETE FROM movies.genome_tag;
 DELETE FROM movies.movie_link;
 DELETE FROM movies.movies;
 DELETE FROM movies.genre;

@@ -1,6 +1,6 @@
 -- What the run can change in the marts and the users dimension, noted before the upserts overwrite old values:
--- the movies, users and rating years of its staged ratings and tags, the movies a changed crosswalk moves ratings
--- from and to, and the years of the ratings its re-ratings replace. A run that stages movies or links may move
+-- the movies, users and rating years of its staged ratings and tags, the movies of its staged genome scores, the
+-- movies a changed crosswalk moves ratings, tags and scores from and to, and the years of the ratings its re-ratings replace. A run that stages movies or links may move
 -- ratings between genres, so it touches every year. The marts are refreshed for these keys only
 -- (sql/marts/*.sql); a first load or a full refresh touches everything it loads.
 -- Each source is reduced on its own (DISTINCT: a hash of a few thousand keys) before the small sets are united,
@@ -14,6 +14,10 @@ UNION
 SELECT movie_id FROM (
   SELECT DISTINCT movie_id FROM movies_staging.tags WHERE run_id = current_setting('movielytics.run_id')
 ) tagged
+UNION
+SELECT movie_id FROM (
+  SELECT DISTINCT movie_id FROM movies_staging.genome_scores WHERE run_id = current_setting('movielytics.run_id')
+) scored
 UNION
 SELECT s.movie_id FROM movies_staging.links s
 WHERE s.run_id = current_setting('movielytics.run_id') AND s.movie_id IS NOT NULL

@@ -34,6 +34,8 @@ public record InputFiles(String prefix, List<InputFile> files, List<String> igno
     patterns.put(Source.LINKS, Pattern.compile(options.getLinksFiles()));
     patterns.put(Source.RATINGS, Pattern.compile(options.getRatingsFiles()));
     patterns.put(Source.TAGS, Pattern.compile(options.getTagsFiles()));
+    patterns.put(Source.GENOME_TAGS, Pattern.compile(options.getGenomeTagsFiles()));
+    patterns.put(Source.GENOME_SCORES, Pattern.compile(options.getGenomeScoresFiles()));
     patterns.put(Source.CPI, Pattern.compile(options.getCpiFiles()));
 
     String folder = prefix.endsWith("/") ? prefix : prefix + "/";

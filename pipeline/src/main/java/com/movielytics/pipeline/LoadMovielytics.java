@@ -2,6 +2,8 @@ package com.movielytics.pipeline;
 
 import com.movielytics.schemas.CpiObservation;
 import com.movielytics.schemas.FileToRead;
+import com.movielytics.schemas.GenomeScore;
+import com.movielytics.schemas.GenomeTag;
 import com.movielytics.schemas.Link;
 import com.movielytics.schemas.MovieMetadata;
 import com.movielytics.schemas.MovielensMovie;
@@ -11,8 +13,11 @@ import com.movielytics.schemas.Source;
 import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.schemas.Tag;
 import com.movielytics.transforms.enrich.IndexLinks;
-import com.movielytics.transforms.enrich.ReadKnownLinks;
+import com.movielytics.transforms.enrich.GenomeTags;
+import com.movielytics.transforms.enrich.ReadFromWarehouse;
 import com.movielytics.transforms.parse.CpiParser;
+import com.movielytics.transforms.parse.GenomeScoreParser;
+import com.movielytics.transforms.parse.GenomeTagParser;
 import com.movielytics.transforms.parse.LinkParser;
 import com.movielytics.transforms.parse.MovieMetadataParser;
 import com.movielytics.transforms.parse.MovielensMovieParser;
@@ -33,17 +38,22 @@ import java.util.Map;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The whole load as one graph: each source is read and parsed once, MovieLens records are linked to TMDB ids
- * through the crosswalk (the run's links files over the warehouse's, in an incremental run), everything is
+ * through the crosswalk (the run's links files over the warehouse's, in an incremental run), genome scores are
+ * checked against the genome tags (likewise the run's and the warehouse's), everything is
  * staged with JdbcIO, and after the last staging write the warehouse is upserted and checked. Rejects of every
  * stage flow into the quarantine.
  */
@@ -79,7 +89,7 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
         parse(begin, Source.LINKS, "ParseLinks", ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, reading));
     PCollectionList<Link> crosswalkLinks = PCollectionList.of(links.apply("EachLink", Flatten.iterables()));
     if (linkThroughWarehouse) {
-      crosswalkLinks = crosswalkLinks.and(begin.apply("ReadKnownLinks", new ReadKnownLinks(warehouse)));
+      crosswalkLinks = crosswalkLinks.and(begin.apply("ReadKnownLinks", ReadFromWarehouse.knownLinks(warehouse)));
     }
     PCollectionView<Map<Integer, Iterable<Link>>> crosswalk =
         crosswalkLinks.apply("AllLinks", Flatten.pCollections()).apply("IndexLinks", new IndexLinks());
@@ -97,6 +107,27 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
     PCollection<List<Tag>> tags =
         parse(begin, Source.TAGS, "ParseTags",
             ParseCsvFiles.linkedThrough(Source.TAGS, new TagParser(), Tag.class, reading, crosswalk));
+    PCollection<List<GenomeTag>> genomeTags =
+        parse(begin, Source.GENOME_TAGS, "ParseGenomeTags",
+            ParseCsvFiles.of(Source.GENOME_TAGS, new GenomeTagParser(), GenomeTag.class, reading));
+    PCollectionList<KV<Integer, String>> knownGenomeTags =
+        PCollectionList.of(
+            genomeTags
+                .apply("EachGenomeTag", Flatten.iterables())
+                .apply("ByTagId", MapElements
+                    .into(TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptors.strings()))
+                    .via((GenomeTag t) -> KV.of(t.tagId(), t.tag()))));
+    if (linkThroughWarehouse) {
+      knownGenomeTags =
+          knownGenomeTags.and(begin.apply("ReadKnownGenomeTags", ReadFromWarehouse.knownGenomeTags(warehouse)));
+    }
+    PCollectionView<Map<Integer, Iterable<String>>> genomeTagIndex =
+        knownGenomeTags.apply("AllGenomeTags", Flatten.pCollections()).apply("IndexGenomeTags", View.asMultimap());
+    PCollection<List<GenomeScore>> genomeScores =
+        parse(begin, Source.GENOME_SCORES, "ParseGenomeScores",
+            ParseCsvFiles.linkedThrough(
+                    Source.GENOME_SCORES, new GenomeScoreParser(), GenomeScore.class, reading, crosswalk)
+                .checkedAgainst(genomeTagIndex, GenomeTags::check));
     PCollection<List<CpiObservation>> cpi =
         parse(begin, Source.CPI, "ParseCpi", ParseCsvFiles.of(Source.CPI, new CpiParser(), CpiObservation.class, reading));
 
@@ -106,6 +137,8 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
             .and(links.apply("StageLinks", stage(StagingTables.LINKS)))
             .and(ratings.apply("StageRatings", stage(StagingTables.RATINGS)))
             .and(tags.apply("StageTags", stage(StagingTables.TAGS)))
+            .and(genomeTags.apply("StageGenomeTags", stage(StagingTables.GENOME_TAGS)))
+            .and(genomeScores.apply("StageGenomeScores", stage(StagingTables.GENOME_SCORES)))
             .and(cpi.apply("StageCpi", stage(StagingTables.CPI)))
             .and(
                 PCollectionList.of(rejected)

@@ -161,6 +161,18 @@ public interface MovielyticsOptions extends PipelineOptions {
 
   void setTagsFiles(String value);
 
+  @Description("Regular expression for MovieLens genome-tags file names.")
+  @Default.String(LANDED + "genome[-_]tags.*\\.csv(\\.gz)?")
+  String getGenomeTagsFiles();
+
+  void setGenomeTagsFiles(String value);
+
+  @Description("Regular expression for MovieLens genome-scores file names.")
+  @Default.String(LANDED + "genome[-_]scores.*\\.csv(\\.gz)?")
+  String getGenomeScoresFiles();
+
+  void setGenomeScoresFiles(String value);
+
   @Description("Regular expression for FRED CPI series file names (cpi_CPIAUCSL.csv).")
   @Default.String(LANDED + "cpi.*\\.csv(\\.gz)?")
   String getCpiFiles();

@@ -53,12 +53,15 @@ class PipelineDiagramTest {
         intoLoad.add(e.substring(0, e.indexOf(' ')));
       }
     }
-    assertEquals(Set.of("ParseMovielensMovies", "ParseRatings", "ParseTags"), fromIndex);
+    assertEquals(Set.of("ParseGenomeScores", "ParseMovielensMovies", "ParseRatings", "ParseTags"), fromIndex);
     assertTrue(edges.containsAll(Set.of("ParseLinks -> EachLink", "EachLink -> AllLinks",
         "ReadKnownLinks -> AllLinks", "AllLinks -> IndexLinks")), "an incremental run links through the file's and the warehouse's links: " + edges);
+    assertTrue(edges.containsAll(Set.of("ParseGenomeTags -> EachGenomeTag", "ReadKnownGenomeTags -> AllGenomeTags",
+        "AllGenomeTags -> IndexGenomeTags", "IndexGenomeTags -> ParseGenomeScores")),
+        "genome scores are checked against the file's and the warehouse's genome tags: " + edges);
     assertEquals(
-        Set.of("StageCpi", "StageFilesRead", "StageLinks", "StageMovieMetadata", "StageMovielensMovies",
-            "StageQuarantine", "StageRatings", "StageTags"),
+        Set.of("StageCpi", "StageFilesRead", "StageGenomeScores", "StageGenomeTags", "StageLinks",
+            "StageMovieMetadata", "StageMovielensMovies", "StageQuarantine", "StageRatings", "StageTags"),
         intoLoad);
   }
 }

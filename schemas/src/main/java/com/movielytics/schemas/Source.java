@@ -7,6 +7,8 @@ public enum Source {
   LINKS("links", false),
   RATINGS("ratings", true),
   TAGS("tags", false),
+  GENOME_TAGS("genome_tags", false),
+  GENOME_SCORES("genome_scores", false),
   CPI("cpi", false);
 
   private final String id;

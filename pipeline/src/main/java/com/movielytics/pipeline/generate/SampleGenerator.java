@@ -25,7 +25,9 @@ import java.util.SplittableRandom;
  * zero budgets, blank and shared tmdbIds, out-of-range and malformed ratings, re-ratings, empty tags and FRED's
  * "." for a missing month; and the defects of real exports, each costing its record only: a stray quote and a
  * Windows-1252 byte in ratings (first and middle records), tags (first and last) and movies_metadata (middle and
- * last), and an empty daily ratings file.
+ * last), and an empty daily ratings file. The MovieLens tag genome comes at ml-25m's proportions (1,128 tags,
+ * about 0.62 scores per rating, every tag scored for each genome movie), with a corrected tag, an empty tag, and
+ * scores out of 0-1, for an unknown tag, for movies without a TMDB id or outside the crosswalk, and re-scored.
  */
 public final class SampleGenerator {
   /** The bundled sample: small enough to load in seconds, large enough to show every case. */
@@ -50,6 +52,10 @@ public final class SampleGenerator {
     "funny", "atmospheric", "twist ending", "based on a book", "visually appealing", "dark comedy",
     "classic", "slow", "quirky", "thought-provoking", "Oscar (Best Picture)", "great soundtrack"
   };
+  /** The tags of the MovieLens tag genome, as in ml-25m. */
+  static final int GENOME_TAGS = 1_128;
+  /** Genome scores per rating in ml-25m: 15,584,448 scores for 25,000,095 ratings. */
+  private static final double GENOME_SCORES_PER_RATING = 15_584_448.0 / 25_000_095;
   /** The daily drop that arrived empty. */
   public static final String EMPTY_DAILY_FILE = "ratings_20240701.csv";
 
@@ -116,6 +122,14 @@ public final class SampleGenerator {
 
     Files.write(folder.resolve(EMPTY_DAILY_FILE), new byte[0]);
 
+    writeGenomeTags(folder.resolve("genome-tags.csv"));
+    sources.put("genome_tags", new ExpectedCounts.SourceExpectation(GENOME_TAGS + 2, GENOME_TAGS, 1, 1));
+    int genomeMovies = Math.max(3, (int) Math.round(ratings * GENOME_SCORES_PER_RATING / GENOME_TAGS));
+    int[] scoreCounts = writeGenomeScores(folder.resolve("genome-scores.csv"), genomeMovies, linked, movielensMovies);
+    sources.put(
+        "genome_scores",
+        new ExpectedCounts.SourceExpectation(scoreCounts[0], scoreCounts[1], scoreCounts[2], scoreCounts[3]));
+
     int cpiRows =
         writeCpi(folder.resolve("cpi_CPIAUCSL.csv"), "observation_date", "CPIAUCSL",
                 LocalDate.of(1947, 1, 1), LocalDate.of(2025, 9, 1), 21.48, false)
@@ -127,6 +141,8 @@ public final class SampleGenerator {
     tables.put("movie_link", (long) movielensMovies);
     tables.put("ratings", (long) ratingCounts[1]);
     tables.put("tags", (long) tagCounts[1]);
+    tables.put("genome_tag", (long) GENOME_TAGS);
+    tables.put("genome_score", (long) scoreCounts[1]);
     tables.put("cpi", (long) cpiRows);
     return new ExpectedCounts(sources, tables);
   }
@@ -333,6 +349,64 @@ public final class SampleGenerator {
       read += 2;
     }
     return new int[] {read, count, 1, 3};
+  }
+
+  /** Every tag once, then a correction of one tag (the later record wins) and an empty tag. LF line ends. */
+  private void writeGenomeTags(Path file) throws IOException {
+    try (Lines out = new Lines(file)) {
+      out.write("tagId,tag\n");
+      for (int id = 1; id <= GENOME_TAGS; id++) {
+        out.write(Csv.line(String.valueOf(id), genomeTag(id)) + "\n");
+      }
+      out.write(Csv.line("12", genomeTag(12) + " (corrected)") + "\n");
+      out.write((GENOME_TAGS + 1) + ",\n"); // an empty tag: quarantined, and so is any score for it
+    }
+  }
+
+  /** Tags like the genome's: words, some with a comma or quotes, each distinct. */
+  private static String genomeTag(int id) {
+    String word = TAG_WORDS[id % TAG_WORDS.length];
+    if (id == 5) {
+      return "dark comedy, satire";
+    }
+    if (id == 6) {
+      return "\"so bad it's good\"";
+    }
+    return id <= TAG_WORDS.length ? word : word + " " + id / TAG_WORDS.length + "." + id % TAG_WORDS.length;
+  }
+
+  /**
+   * Every genome tag scored for each of {@code genomeMovies} MovieLens movies spread over the linked ones, sorted
+   * by movie and tag like ml-25m, relevances in steps of 1/4000 with the float noise of the real file; then the
+   * bad rows and a re-score (the later record wins). Returns {read, loaded, duplicates, quarantined}.
+   */
+  private int[] writeGenomeScores(Path file, int genomeMovies, int linkedMovies, int movielensMovies)
+      throws IOException {
+    int scored = Math.min(genomeMovies, linkedMovies);
+    int step = linkedMovies / scored;
+    try (Lines out = new Lines(file)) {
+      out.write("movieId,tagId,relevance\n");
+      StringBuilder row = new StringBuilder(64);
+      for (int k = 0; k < scored; k++) {
+        int movie = 1 + k * step;
+        for (int tag = 1; tag <= GENOME_TAGS; tag++) {
+          // Skewed to low relevance, as the genome is; from 0.001 up so no value prints in E notation.
+          int quarters = 4 + (int) (3_996 * Math.pow(random.nextDouble(), 3));
+          row.setLength(0);
+          row.append(movie).append(',').append(tag).append(',').append(quarters * 0.00025).append('\n');
+          out.write(row.toString());
+        }
+      }
+      out.write("1,1,1.25\n"); // relevance above 1
+      out.write("1,2,-0.5\n"); // relevance below 0
+      out.write("1," + (GENOME_TAGS + 1) + ",0.5\n"); // the empty tag's id: not a genome tag
+      out.write((linkedMovies + 1) + ",1,0.5\n"); // a movie without a tmdbId
+      out.write((movielensMovies + 10) + ",1,0.5\n"); // a movie outside the crosswalk
+      out.write("1,\"3,0.5\n"); // a stray quote
+      out.write("1,4,0.75\n"); // re-scored: the later record wins
+    }
+    long scores = (long) scored * GENOME_TAGS;
+    return new int[] {(int) scores + 7, (int) scores, 1, 6};
   }
 
   private int writeCpi(

@@ -21,7 +21,8 @@ class SampleGeneratorTest {
     ExpectedCounts second = SampleGenerator.generate(dir.resolve("b"), 5_000, 7);
     assertEquals(first, second);
     for (String file : List.of("movies_metadata.csv", "movies.csv", "links.csv", "ratings.csv", "tags.csv",
-        "cpi_CPIAUCSL.csv", "cpi_CUSR0000SS62031.csv", SampleGenerator.EMPTY_DAILY_FILE)) {
+        "cpi_CPIAUCSL.csv", "cpi_CUSR0000SS62031.csv", "genome-tags.csv", "genome-scores.csv",
+        SampleGenerator.EMPTY_DAILY_FILE)) {
       assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)),
           Files.readAllBytes(dir.resolve("b").resolve(file)), file);
     }
@@ -44,5 +45,10 @@ class SampleGeneratorTest {
     assertTrue(metadata.contains("Pictur\u00e9s"), "a Windows-1252 byte");
     assertTrue(ratings.startsWith("userId,movieId,rating,timestamp\r\n1,\"2,3.0,964982703\r\n"), "a stray quote");
     assertEquals(0, Files.size(dir.resolve(SampleGenerator.EMPTY_DAILY_FILE)), "an empty daily file");
+    List<String> scores = Files.readAllLines(dir.resolve("genome-scores.csv"));
+    assertEquals(counts.sources().get("genome_scores").read() + 1, scores.size());
+    assertTrue(scores.stream().skip(1).noneMatch(l -> l.contains("E")), "relevances in plain decimals");
+    assertEquals(SampleGenerator.GENOME_TAGS * 3L, counts.tableRows().get("genome_score"),
+        "at least three genome movies at 5,000 ratings");
   }
 }

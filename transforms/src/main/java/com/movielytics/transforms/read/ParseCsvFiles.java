@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -53,9 +54,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * #recordNumber}): unique and in file order, and exactly the ordinal in a file read whole. A compressed file, one
  * whose records span lines, and the links (whose record numbers the crosswalk quotes) are read whole.
  *
- * <p>MovieLens sources are linked to TMDB ids through the crosswalk in the same pass ({@link #linkedThrough}):
- * the side input is then waited for per range, not per record, which keeps runners from buffering every record
- * until the crosswalk is ready.
+ * <p>MovieLens sources are linked to TMDB ids through the crosswalk in the same pass ({@link #linkedThrough}),
+ * and genome scores are checked against the genome tags ({@link #checkedAgainst}): a side input is then waited
+ * for per range, not per record, which keeps runners from buffering every record until it is ready.
  */
 public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, PCollectionTuple> {
   public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
@@ -81,34 +82,36 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
   private final CsvRecordParser<T> parser;
   private final Class<T> type;
   private final ReadSettings settings;
-  private final @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk;
-  private final @Nullable Linker<T> linker;
+  private final List<Lookup<T, ?>> lookups;
   private final TupleTag<List<T>> parsed = new TupleTag<>();
 
-  /** Links one parsed record through the crosswalk, or rejects it. */
+  /** Completes or checks one parsed record against a side input, or rejects it. */
   @FunctionalInterface
-  private interface Linker<T> extends Serializable {
-    ParseResult<T> link(T record, Map<Integer, Iterable<Link>> crosswalk);
+  public interface Check<T, V> extends Serializable {
+    ParseResult<T> apply(T record, V sideInput);
+  }
+
+  /** A side input that every parsed record goes through, with what the record makes of it. */
+  private record Lookup<T, V>(PCollectionView<V> view, Check<T, V> check) implements Serializable {
+    /** The check with the side input fetched once, for a whole range. */
+    Function<T, ParseResult<T>> fetch(DoFn<FileRange, List<T>>.ProcessContext context) {
+      V sideInput = context.sideInput(view);
+      return record -> check.apply(record, sideInput);
+    }
   }
 
   private ParseCsvFiles(
-      Source source,
-      CsvRecordParser<T> parser,
-      Class<T> type,
-      ReadSettings settings,
-      @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk,
-      @Nullable Linker<T> linker) {
+      Source source, CsvRecordParser<T> parser, Class<T> type, ReadSettings settings, List<Lookup<T, ?>> lookups) {
     this.source = source;
     this.parser = parser;
     this.type = type;
     this.settings = settings;
-    this.crosswalk = crosswalk;
-    this.linker = linker;
+    this.lookups = lookups;
   }
 
   public static <T> ParseCsvFiles<T> of(
       Source source, CsvRecordParser<T> parser, Class<T> type, ReadSettings settings) {
-    return new ParseCsvFiles<>(source, parser, type, settings, null, null);
+    return new ParseCsvFiles<>(source, parser, type, settings, List.of());
   }
 
   /** Parses, then links each record's MovieLens movie id to its TMDB id through {@code crosswalk}. */
@@ -118,7 +121,14 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
       Class<T> type,
       ReadSettings settings,
       PCollectionView<Map<Integer, Iterable<Link>>> crosswalk) {
-    return new ParseCsvFiles<>(source, parser, type, settings, crosswalk, Crosswalk::link);
+    return of(source, parser, type, settings).checkedAgainst(crosswalk, Crosswalk::link);
+  }
+
+  /** The same reading, with every parsed record also put through {@code check} against {@code view}. */
+  public <V> ParseCsvFiles<T> checkedAgainst(PCollectionView<V> view, Check<T, V> check) {
+    List<Lookup<T, ?>> more = new ArrayList<>(lookups);
+    more.add(new Lookup<>(view, check));
+    return new ParseCsvFiles<>(source, parser, type, settings, List.copyOf(more));
   }
 
   /** The tag of the parsed records, in batches, in the output. */
@@ -141,18 +151,16 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
     long splitBytes =
         source == Source.LINKS || parser.recordsSpanLines() ? Long.MAX_VALUE : settings.splitBytes();
     ParDo.MultiOutput<FileRange, List<T>> parse =
-        ParDo.of(new ParseRangeFn<>(source, parser, settings, crosswalk, linker, parsed))
-            .withOutputTags(parsed, TupleTagList.of(REJECTED).and(FILES_READ));
-    if (crosswalk != null) {
-      parse = parse.withSideInputs(crosswalk);
-    }
+        ParDo.of(new ParseRangeFn<>(source, parser, settings, lookups, parsed))
+            .withOutputTags(parsed, TupleTagList.of(REJECTED).and(FILES_READ))
+            .withSideInputs(lookups.stream().map(Lookup::view).toList());
     PCollectionTuple out =
         files
             .apply("SplitFiles", ParDo.of(new SplitFileFn(splitBytes)))
             .setCoder(SerializableCoder.of(FileRange.class))
             // One range per element: spread them over the workers.
             .apply("SpreadRanges", Reshuffle.viaRandomKey())
-            .apply(crosswalk == null ? "ParseRecords" : "ParseAndLinkRecords", parse);
+            .apply(lookups.isEmpty() ? "ParseRecords" : "ParseAndLinkRecords", parse);
     try {
       out.get(parsed)
           .setCoder(ListCoder.of(files.getPipeline().getCoderRegistry().getCoder(TypeDescriptor.of(type))));
@@ -194,8 +202,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
     private final Source source;
     private final CsvRecordParser<T> parser;
     private final ReadSettings settings;
-    private final @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk;
-    private final @Nullable Linker<T> linker;
+    private final List<Lookup<T, ?>> lookups;
     private final TupleTag<List<T>> parsed;
     private final Counter parsedRecords;
     private final Counter rejectedRecords;
@@ -204,14 +211,12 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
         Source source,
         CsvRecordParser<T> parser,
         ReadSettings settings,
-        @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk,
-        @Nullable Linker<T> linker,
+        List<Lookup<T, ?>> lookups,
         TupleTag<List<T>> parsed) {
       this.source = source;
       this.parser = parser;
       this.settings = settings;
-      this.crosswalk = crosswalk;
-      this.linker = linker;
+      this.lookups = lookups;
       this.parsed = parsed;
       this.parsedRecords = Metrics.counter(source.id(), "parsed");
       this.rejectedRecords = Metrics.counter(source.id(), "rejected");
@@ -221,10 +226,13 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
     public void process(ProcessContext context) throws IOException {
       FileRange range = context.element();
       String path = range.uri();
-      Map<Integer, Iterable<Link>> links = crosswalk == null ? null : context.sideInput(crosswalk);
+      List<Function<T, ParseResult<T>>> checks = new ArrayList<>();
+      for (Lookup<T, ?> lookup : lookups) {
+        checks.add(lookup.fetch(context));
+      }
       try {
         context.output(FILES_READ,
-            range.start() == 0 ? readFromStart(context, range, links) : readFromLine(context, range, links));
+            range.start() == 0 ? readFromStart(context, range, checks) : readFromLine(context, range, checks));
       } catch (UnreadableRecordsException e) {
         throw new UnreadableRecordsException(path + ": " + e.getMessage());
       } catch (IOException e) {
@@ -240,7 +248,8 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
      * The first range: the header, then its records. A file read whole accounts for the stored bytes read (through
      * its decompressor where it is compressed).
      */
-    private SourceFileRead readFromStart(ProcessContext context, FileRange range, Map<Integer, Iterable<Link>> links)
+    private SourceFileRead readFromStart(
+        ProcessContext context, FileRange range, List<Function<T, ParseResult<T>>> checks)
         throws IOException {
       String path = range.uri();
       boolean whole = range.end() >= range.sizeBytes();
@@ -248,7 +257,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
           InputStream content = Channels.newInputStream(Compression.detect(path).readDecompressed(stored))) {
         CsvRecordReader reader =
             new CsvRecordReader(content, parser, settings.maxRecordBytes(), 0, whole ? Long.MAX_VALUE : range.end());
-        Records records = new Records(context, range, reader, links);
+        Records records = new Records(context, range, reader, checks);
         String refusal;
         if (!reader.next()) {
           refusal = reader.refusal(); // empty, or an encoding not read here
@@ -274,7 +283,8 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
      * range's start (the line running into it belongs to the range before), and the header comes from the file's
      * first line.
      */
-    private SourceFileRead readFromLine(ProcessContext context, FileRange range, Map<Integer, Iterable<Link>> links)
+    private SourceFileRead readFromLine(
+        ProcessContext context, FileRange range, List<Function<T, ParseResult<T>>> checks)
         throws IOException {
       String path = range.uri();
       List<String> header;
@@ -298,7 +308,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
         lineStart++;
         CsvRecordReader reader =
             new CsvRecordReader(content, parser, settings.maxRecordBytes(), lineStart, range.end());
-        Records records = new Records(context, range, reader, links);
+        Records records = new Records(context, range, reader, checks);
         if (refusal == null) {
           refusal = records.read(header);
         }
@@ -322,14 +332,15 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
       private final ProcessContext context;
       private final FileRange range;
       private final CsvRecordReader reader;
-      private final Map<Integer, Iterable<Link>> links;
+      private final List<Function<T, ParseResult<T>>> checks;
       private long count;
 
-      Records(ProcessContext context, FileRange range, CsvRecordReader reader, Map<Integer, Iterable<Link>> links) {
+      Records(
+          ProcessContext context, FileRange range, CsvRecordReader reader, List<Function<T, ParseResult<T>>> checks) {
         this.context = context;
         this.range = range;
         this.reader = reader;
-        this.links = links;
+        this.checks = checks;
       }
 
       long count() {
@@ -353,8 +364,8 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
             result = ParseResult.rejected(headerProblem);
           } else {
             result = parser.parse(header, reader.fields(), path, record);
-            if (result.isOk() && linker != null) {
-              result = linker.link(result.value(), links);
+            for (int i = 0; i < checks.size() && result.isOk(); i++) {
+              result = checks.get(i).apply(result.value());
             }
           }
           if (result.isOk()) {

@@ -1,6 +1,8 @@
 package com.movielytics.transforms.stage;
 
 import com.movielytics.schemas.CpiObservation;
+import com.movielytics.schemas.GenomeScore;
+import com.movielytics.schemas.GenomeTag;
 import com.movielytics.schemas.GenreRef;
 import com.movielytics.schemas.Link;
 import com.movielytics.schemas.MovieMetadata;
@@ -101,6 +103,31 @@ public final class StagingTables {
             v[4] = text(t.movieId());
             v[5] = t.tag();
             v[6] = Long.toString(t.taggedAtEpochSecond());
+          });
+
+  public static final StagingTable<GenomeTag> GENOME_TAGS =
+      new StagingTable<>(
+          "genome_tags",
+          4,
+          (t, v) -> {
+            v[0] = t.sourceFile();
+            v[1] = Long.toString(t.recordNumber());
+            v[2] = Integer.toString(t.tagId());
+            v[3] = t.tag();
+          });
+
+  public static final StagingTable<GenomeScore> GENOME_SCORES =
+      new StagingTable<>(
+          "genome_scores",
+          6,
+          (s, v) -> {
+            v[0] = s.sourceFile();
+            v[1] = Long.toString(s.recordNumber());
+            v[2] = Integer.toString(s.movielensId());
+            v[3] = Integer.toString(s.tagId());
+            v[4] = text(s.movieId());
+            // The shortest text that reads back as the same double.
+            v[5] = Double.toString(s.relevance());
           });
 
   public static final StagingTable<CpiObservation> CPI =

@@ -127,6 +127,6 @@ class DefectiveInputIT {
     if (file.startsWith("movies")) {
       return "movielens_movies";
     }
-    return file.substring(0, file.indexOf(file.startsWith("cpi") ? '_' : '.')).replaceFirst("_.*", "");
+    return file.substring(0, file.indexOf(file.startsWith("cpi") ? '_' : '.')).replaceFirst("_.*", "").replace('-', '_');
   }
 }

@@ -62,7 +62,7 @@ class FailedRunsIT {
 
     Runs.Result run = Runs.run(warehouse, workDir, input.toString());
     // The copies of the sample are byte-identical to what was loaded: only the new file is read.
-    assertTrue(run.summary().contains("1 file(s) to read, 0 already loaded, 8 duplicate(s)"), run.summary());
+    assertTrue(run.summary().contains("1 file(s) to read, 0 already loaded, 10 duplicate(s)"), run.summary());
 
     assertFalse(run.outcome().succeeded());
     List<List<Object>> record =
@@ -169,10 +169,14 @@ class FailedRunsIT {
     List<List<Object>> failed = warehouse.query(
         "SELECT check_name, example FROM movies.quality_result WHERE run_id = ? AND NOT passed ORDER BY 1",
         run.outcome().runId());
-    assertEquals(List.of("movie_link_movie_exists", "ratings_movie_exists", "tags_movie_exists"),
+    // Movie 1 also has genome scores: they follow the crosswalk too.
+    assertEquals(
+        List.of("genome_score_movie_exists", "movie_link_movie_exists", "ratings_movie_exists", "tags_movie_exists"),
         failed.stream().map(row -> row.get(0)).toList());
-    assertTrue(((String) failed.get(1).get(1)).endsWith(", movielens_id=" + rated + ", movie_id=77777778"),
-        "a rating of an earlier run, re-pointed by this one: " + failed.get(1).get(1));
+    assertTrue(((String) failed.get(2).get(1)).endsWith(", movielens_id=" + rated + ", movie_id=77777778"),
+        "a rating of an earlier run, re-pointed by this one: " + failed.get(2).get(1));
+    assertTrue(((String) failed.get(0).get(1)).startsWith("movielens_id=" + rated + ", "),
+        "a genome score of an earlier run, re-pointed by this one: " + failed.get(0).get(1));
     assertEquals(goodState, warehouse.checksums());
   }
 }

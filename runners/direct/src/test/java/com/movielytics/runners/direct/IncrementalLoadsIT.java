@@ -108,14 +108,14 @@ class IncrementalLoadsIT {
   @Order(1)
   void aFirstLandingIsReadWhole() throws Exception {
     firstBatch = land("day1");
-    assertEquals(8, firstBatch.size());
+    assertEquals(10, firstBatch.size());
     assertTrue(firstBatch.stream().allMatch(u -> u.matches("s3://movielytics-landing/daily/\\d{14}_.+\\.csv")),
         firstBatch.toString());
 
     Runs.Result run = Runs.run(daily, workDir, PREFIX, s3Options());
     assertTrue(run.outcome().succeeded(), run.summary());
     assertEquals(sorted(firstBatch), filesRead(daily, run.outcome().runId()));
-    assertEquals(List.of(List.of("loaded", 8L)),
+    assertEquals(List.of(List.of("loaded", 10L)),
         daily.query("SELECT status, count(*) FROM movies.load_manifest GROUP BY status"));
   }
 
@@ -150,6 +150,10 @@ class IncrementalLoadsIT {
         .reduce((a, b) -> b).orElseThrow().split(",")[0]);
     Files.writeString(day2.resolve("cpi_CPIAUCSL_update.csv"),
         "observation_date,CPIAUCSL\n" + last.plusMonths(1) + ",400.001\n" + last.plusMonths(2) + ",401.002\n");
+    // Genome scores without a genome-tags file: their tags are the warehouse's. One movie is new to the genome,
+    // one score is corrected.
+    Files.writeString(day2.resolve("genome-scores_20240722.csv"),
+        "movieId,tagId,relevance\n" + newMovie + ",7,0.5\n1,5,0.125\n");
     // A day with no tags: a header alone loads as a file of no records, with a warning, as in a first load.
     Files.writeString(day2.resolve("tags_20240722.csv"), "userId,movieId,tag,timestamp\r\n");
 
@@ -180,6 +184,9 @@ class IncrementalLoadsIT {
     assertEquals(List.of(List.of(1L)), daily.query("SELECT count(*) FROM movies.movies WHERE title = ?", corrected));
     assertEquals(1, daily.count("movies.movies WHERE movie_id = 990001"));
     assertEquals(2, daily.count("movies.cpi WHERE \"month\" > '" + last + "'"));
+    assertEquals(List.of(List.of(0.5, 0.125)), daily.query("SELECT (SELECT relevance FROM movies.genome_score "
+        + "WHERE movielens_id = ? AND tag_id = 7), (SELECT relevance FROM movies.genome_score WHERE movielens_id = 1 "
+        + "AND tag_id = 5)", newMovie), "scores link through the warehouse's genome tags and crosswalk");
     assertEquals(List.of(List.of(0L)), daily.query("SELECT count(*) FILTER (WHERE movie_id <> ?) FROM movies.ratings "
         + "WHERE movielens_id = ?", relinked.get(0).get(2), relinked.get(0).get(0)), "earlier ratings are relinked");
     dailyAfterDelta = daily.checksums();
@@ -194,7 +201,7 @@ class IncrementalLoadsIT {
   void aFullRefreshRebuildsTheSameTables() throws Exception {
     Runs.Result run = Runs.run(daily, workDir, PREFIX, s3Options("--fullRefresh"));
     assertTrue(run.outcome().succeeded(), run.summary());
-    assertEquals(13, filesRead(daily, run.outcome().runId()).size(), "every distinct content: 8 + 5 of 6 new files");
+    assertEquals(16, filesRead(daily, run.outcome().runId()).size(), "every distinct content: 10 + 6 of 7 new files");
     assertEquals(dailyAfterDelta, daily.checksums());
   }
 

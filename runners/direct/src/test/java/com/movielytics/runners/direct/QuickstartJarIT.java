@@ -42,7 +42,7 @@ class QuickstartJarIT {
     // loaded every file already.
     String second = runJar();
     assertTrue(second.contains(": SUCCEEDED on DirectRunner"), second);
-    assertTrue(second.contains("0 file(s) to read, 8 already loaded"), second);
+    assertTrue(second.contains("0 file(s) to read, 10 already loaded"), second);
     assertTrue(!second.contains("Generating the bundled sample"), second);
   }
 }

@@ -74,7 +74,7 @@ class S3FaultsIT {
     // without hashing, so the broken reads are the pipeline's own.
     Runs.Result gated = throughProxy(warehouse, "--maxRejectRatio=0");
     assertFalse(gated.outcome().succeeded(), gated.summary());
-    assertEquals(8, warehouse.count("movies.load_manifest WHERE status = 'pending'"));
+    assertEquals(10, warehouse.count("movies.load_manifest WHERE status = 'pending'"));
 
     proxy.breakEvery(1, Fault.CUT_BODY, true); // every object read; listings pass
     Runs.Result broken;
@@ -90,7 +90,7 @@ class S3FaultsIT {
         broken.outcome().runId()).get(0).get(0);
     assertTrue(error.matches("(?s).*reading " + prefix + "\\S+ failed at byte [\\d,]+ of [\\d,]+, 3 attempt\\(s\\) in a "
         + "row: .*"), error);
-    assertEquals(8, warehouse.count("movies.load_manifest WHERE status = 'pending'"), "the files stay pending");
+    assertEquals(10, warehouse.count("movies.load_manifest WHERE status = 'pending'"), "the files stay pending");
     for (String table : List.of("movies", "ratings", "tags", "cpi", "movie_link")) {
       assertEquals(0, warehouse.count("movies." + table), "nothing reached the final tables: " + table);
     }

@@ -9,6 +9,7 @@ import com.movielytics.pipeline.testing.S3Server;
 import com.movielytics.pipeline.testing.TestWarehouse;
 import com.movielytics.transforms.sql.SqlFiles;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +116,51 @@ class SampleOnS3IT {
   }
 
   @Test
-  @Order(3)
+  @Order(2)
+  void genomeRowsThatCannotBeLoadedAreQuarantinedWithTheirReasonAndTheLaterScoreWins() throws Exception {
+    // The sample's 11 genome movies have 12,408 scores; the planted rows follow them (SampleGenerator).
+    assertEquals(
+        List.of(
+            List.of("genome_scores", 12409L, "relevance '1.25' is not between 0 and 1"),
+            List.of("genome_scores", 12410L, "relevance '-0.5' is not between 0 and 1"),
+            List.of("genome_scores", 12411L,
+                "tagId 1129 is not in the genome tags (genome-tags files or movies.genome_tag)"),
+            List.of("genome_scores", 12412L,
+                "movieId 502 has no tmdbId in the links crosswalk (" + inputPrefix + "links.csv record 502)"),
+            List.of("genome_scores", 12413L, "movieId 513 is not in the links crosswalk"),
+            List.of("genome_tags", 1130L, "tag is empty")),
+        warehouse.query(
+            "SELECT source, record_number, reason FROM movies.quarantine WHERE source LIKE 'genome%' "
+                + "AND record_number <> 12414 ORDER BY source, record_number"));
+    assertEquals(List.of(List.of("1,\"3,0.5")),
+        warehouse.query("SELECT raw_record FROM movies.quarantine WHERE source = 'genome_scores' AND record_number = 12414"),
+        "the stray quote costs its record only");
+    assertEquals(List.of(List.of(0.75)),
+        warehouse.query("SELECT relevance FROM movies.genome_score WHERE movielens_id = 1 AND tag_id = 4"));
+    assertEquals(List.of(List.of("funny (corrected)")),
+        warehouse.query("SELECT tag FROM movies.genome_tag WHERE tag_id = 12"));
+
+    // The mart's mean relevance, recomputed here from the file's text: every genome movie has every tag.
+    List<String> lines = Files.readAllLines(workDir.resolve("sample/genome-scores.csv"));
+    Map<Integer, BigDecimal> sums = new TreeMap<>();
+    for (String line : lines.subList(1, 12_409)) {
+      String[] f = line.split(",");
+      BigDecimal relevance = f[0].equals("1") && f[1].equals("4") ? new BigDecimal("0.75") : new BigDecimal(f[2]);
+      sums.merge(Integer.parseInt(f[0]), relevance, BigDecimal::add);
+    }
+    assertEquals(11, sums.size());
+    for (Map.Entry<Integer, BigDecimal> movie : sums.entrySet()) {
+      assertEquals(
+          List.of(List.of(movie.getValue().divide(BigDecimal.valueOf(1128), 6, RoundingMode.HALF_UP))),
+          warehouse.query(
+              "SELECT s.avg_genome_relevance FROM movies.movie_rating_stats s JOIN movies.movie_link l "
+                  + "USING (movie_id) WHERE l.movielens_id = ?", movie.getKey()),
+          "movie " + movie.getKey());
+    }
+  }
+
+  @Test
+  @Order(4)
   void aRerunOfTheSameInputChangesNothing() throws Exception {
     Runs.Result rerun = load();
     assertTrue(rerun.outcome().succeeded(), rerun.summary());

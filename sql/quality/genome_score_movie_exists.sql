@@ -1,0 +1,6 @@
+-- table: movies.genome_score
+-- Scoped to the rows this load wrote (their xmin is the load's transaction), which include the scores a corrected
+-- crosswalk re-points.
+SELECT g.movielens_id, g.tag_id, g.movie_id FROM movies.genome_score g
+WHERE g.xmin = pg_current_xact_id()::xid
+  AND NOT EXISTS (SELECT 1 FROM movies.movies m WHERE m.movie_id = g.movie_id);

@@ -1,0 +1,4 @@
+-- table: movies.genome_score
+-- Scoped to the rows this load wrote (their xmin is the load's transaction), as for ratings.
+SELECT movielens_id, tag_id, relevance FROM movies.genome_score
+WHERE xmin = pg_current_xact_id()::xid AND NOT (relevance >= 0 AND relevance <= 1);

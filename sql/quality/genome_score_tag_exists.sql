@@ -1,0 +1,6 @@
+-- table: movies.genome_score
+-- Scoped to the rows this load wrote (their xmin is the load's transaction); genome tags are never deleted but by
+-- --fullRefresh, which rewrites every score.
+SELECT g.movielens_id, g.tag_id FROM movies.genome_score g
+WHERE g.xmin = pg_current_xact_id()::xid
+  AND NOT EXISTS (SELECT 1 FROM movies.genome_tag t WHERE t.tag_id = g.tag_id);
