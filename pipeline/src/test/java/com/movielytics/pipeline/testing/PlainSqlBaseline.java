@@ -18,7 +18,8 @@ import org.postgresql.PGConnection;
 /**
  * What PostgreSQL does alone with a ratings file, the benchmark's baseline (sql/benchmark): COPY into an unlogged
  * text table, INSERT ... SELECT with casts and DISTINCT ON the key into a fresh table, the keys built after; and for
- * a day's delta, COPY into a temporary table and INSERT ... ON CONFLICT DO UPDATE.
+ * a day's delta, COPY into a temporary table and INSERT ... ON CONFLICT DO UPDATE. The genome scores, the other
+ * big file, get the same first load.
  */
 public final class PlainSqlBaseline {
   private PlainSqlBaseline() {}
@@ -29,8 +30,16 @@ public final class PlainSqlBaseline {
    * pipeline.
    */
   public static Path copyable(Path ratings, Path into) throws IOException {
-    Pattern wellFormed = Pattern.compile("\\d+,\\d+,\\d+(\\.\\d+)?,\\d+");
-    try (Stream<String> lines = Files.lines(ratings, StandardCharsets.ISO_8859_1);
+    return wellFormedLines(ratings, Pattern.compile("\\d+,\\d+,\\d+(\\.\\d+)?,\\d+"), into);
+  }
+
+  /** The header and the well-formed lines of a genome scores file, for the same reason. */
+  public static Path copyableGenomeScores(Path scores, Path into) throws IOException {
+    return wellFormedLines(scores, Pattern.compile("\\d+,\\d+,(0(\\.\\d+)?|1(\\.0+)?)"), into);
+  }
+
+  private static Path wellFormedLines(Path file, Pattern wellFormed, Path into) throws IOException {
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.ISO_8859_1);
         BufferedWriter out = Files.newBufferedWriter(into, StandardCharsets.ISO_8859_1)) {
       boolean header = true;
       for (String line : (Iterable<String>) lines::iterator) {
@@ -48,6 +57,12 @@ public final class PlainSqlBaseline {
   public static double load(WarehouseConnection database, Path copyable) throws SQLException, IOException {
     return copyAndInsert(database, "benchmark/raw_ratings.sql", "raw_ratings", copyable,
         "benchmark/ratings_from_raw.sql");
+  }
+
+  /** A first load of a COPY-able genome scores file next to what {@link #load} built; returns its seconds. */
+  public static double loadGenomeScores(WarehouseConnection database, Path copyable) throws SQLException, IOException {
+    return copyAndInsert(database, "benchmark/raw_genome_scores.sql", "raw_genome_scores", copyable,
+        "benchmark/genome_scores_from_raw.sql");
   }
 
   /** A day's COPY-able ratings upserted into what {@link #load} built; returns its seconds. */
