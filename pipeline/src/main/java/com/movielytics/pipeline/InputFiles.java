@@ -73,7 +73,7 @@ public record InputFiles(String prefix, List<InputFile> files, List<String> igno
     ignored.sort(null);
     InputFiles found = new InputFiles(prefix, files, ignored);
     if (Arrays.stream(Source.values()).filter(Source::isCore).allMatch(s -> found.of(s).isEmpty())) {
-      throw new IllegalArgumentException(
+      throw new UsageError(
           "no movies and no ratings under " + prefix + ": expected files like movies_metadata.csv, movies.csv "
               + "or ratings.csv (found " + listed.size() + " files)");
     }

@@ -27,6 +27,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.aws2.options.AwsOptions;
 import org.apache.beam.sdk.io.aws2.options.S3Options;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -43,6 +44,9 @@ public final class Movielytics {
   public static void main(String[] args) {
     try {
       execute(args);
+    } catch (UsageError e) {
+      System.err.println("movielytics: " + e.getMessage() + " (see --help)");
+      System.exit(2);
     } catch (Exception e) {
       // A data engineer needs the reason, not a stack trace: the failed run is already recorded in etl_run.
       System.err.println("movielytics: " + describe(e));
@@ -75,19 +79,19 @@ public final class Movielytics {
     switch (command) {
       case "run" -> {
         MovielyticsOptions options =
-            PipelineOptionsFactory.fromArgs(rest).withValidation().as(MovielyticsOptions.class);
+            parseOptions(rest, MovielyticsOptions.class);
         System.exit(run(options, System.out).succeeded() || options.getDryRun() ? 0 : 1);
       }
-      case "land" -> land(PipelineOptionsFactory.fromArgs(rest).withValidation().as(LandOptions.class), System.out);
+      case "land" -> land(parseOptions(rest, LandOptions.class), System.out);
       case "generate" -> {
-        GenerateOptions options = PipelineOptionsFactory.fromArgs(rest).withValidation().as(GenerateOptions.class);
+        GenerateOptions options = parseOptions(rest, GenerateOptions.class);
         ExpectedCounts counts =
             SampleGenerator.generate(Path.of(options.getOutput()), options.getRatings(), options.getSeed());
         System.out.println("Wrote " + options.getOutput() + ": " + counts.sources());
       }
-      case "serve" -> serve(PipelineOptionsFactory.fromArgs(rest).withValidation().as(MovielyticsOptions.class));
+      case "serve" -> serve(parseOptions(rest, MovielyticsOptions.class));
       case "graph" -> System.out.println(
-          graph(PipelineOptionsFactory.fromArgs(rest).withValidation().as(MovielyticsOptions.class), System.err));
+          graph(parseOptions(rest, MovielyticsOptions.class), System.err));
       default -> {
         System.err.println(
             "usage: movielytics [run|land|generate|serve|graph] [--option=value ...]\n"
@@ -104,11 +108,41 @@ public final class Movielytics {
     }
   }
 
+  /** The command's options; an option Beam cannot read (unknown, malformed, an unknown runner) is a usage error. */
+  private static <T extends PipelineOptions> T parseOptions(String[] args, Class<T> type) {
+    try {
+      return PipelineOptionsFactory.fromArgs(args).withValidation().as(type);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e.getMessage());
+    }
+  }
+
+  /** Values Beam accepts by type but a run cannot use: refused before anything is started or written. */
+  static void validate(MovielyticsOptions options) {
+    double ratio = options.getMaxRejectRatio();
+    if (!(ratio >= 0 && ratio <= 1)) {
+      throw new UsageError("--maxRejectRatio=" + ratio + " is outside 0-1 (the share of a source's records that "
+          + "may be quarantined, e.g. 0.01)");
+    }
+    if (options.getMaxDataAgeHours() < 0) {
+      throw new UsageError("--maxDataAgeHours=" + options.getMaxDataAgeHours() + " is negative (hours, or 0 for no "
+          + "limit)");
+    }
+    // The URL is not echoed: it may hold a password.
+    if (options.getJdbcUrl() != null && !options.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+      throw new UsageError("--jdbcUrl is not a PostgreSQL JDBC URL: expected jdbc:postgresql://host:port/database");
+    }
+  }
+
   /**
    * One run: from the files under the input prefix whose content the warehouse has not loaded (all of them with
    * --fullRefresh) to a checked warehouse, with a printed summary. With --dryRun, prints what it would read.
    */
   public static RunOutcome run(MovielyticsOptions options, PrintStream out) throws Exception {
+    validate(options);
+    // Files are listed before the warehouse is started or touched: an input prefix without movies or ratings is a
+    // usage error that writes nothing.
+    InputFiles found = inputFiles(options, out);
     EmbeddedWarehouse embedded = null;
     try {
       WarehouseConnection warehouse;
@@ -118,7 +152,6 @@ public final class Movielytics {
       } else {
         warehouse = new WarehouseConnection(options.getJdbcUrl(), options.getJdbcUser(), password(options));
       }
-      InputFiles found = inputFiles(options, out);
       if (!options.getDryRun()) {
         WarehouseLoad.applySchema(warehouse);
         for (String orphan : WarehouseLoad.closeOrphanedRuns(warehouse)) {

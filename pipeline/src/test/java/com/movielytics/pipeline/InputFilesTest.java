@@ -61,7 +61,7 @@ class InputFilesTest {
 
   @Test
   void noMoviesAndNoRatingsIsAnError() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> discover("tags.csv", "cpi_X.csv"));
+    UsageError e = assertThrows(UsageError.class, () -> discover("tags.csv", "cpi_X.csv"));
     assertTrue(e.getMessage().startsWith("no movies and no ratings under " + dir), e.getMessage());
   }
 }
