@@ -1,8 +1,9 @@
 -- What the run can change in the marts and the users dimension, noted before the upserts overwrite old values:
 -- the movies, users and rating years of its staged ratings and tags, the movies of its staged genome scores, the
--- movies a changed crosswalk moves ratings, tags and scores from and to, and the years of the ratings its re-ratings replace. A run that stages movies or links may move
--- ratings between genres, so it touches every year. The marts are refreshed for these keys only
--- (sql/marts/*.sql); a first load or a full refresh touches everything it loads.
+-- movies a changed crosswalk moves ratings, tags and scores from and to, and the years of the ratings its
+-- re-ratings replace. A run that stages movies or links may move ratings between genres, so it touches every
+-- year. The marts are refreshed for these keys only (sql/marts/*.sql); a first load or a full refresh touches
+-- everything it loads.
 -- Each source is reduced on its own (DISTINCT: a hash of a few thousand keys) before the small sets are united,
 -- and years are taken from distinct days: at 10 M staged ratings, a union or a date computation per row costs
 -- seconds.

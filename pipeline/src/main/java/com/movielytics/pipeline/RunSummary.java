@@ -85,7 +85,10 @@ final class RunSummary {
     }
   }
 
-  /** One line: the rows of the users and genome tables and the marts, the history tables' versions and this run's share. */
+  /**
+   * One line: the rows of the users and genome tables and the marts, the history tables' versions and this run's
+   * share.
+   */
   private static void printModel(PrintStream out, Connection c, String runId) throws SQLException {
     List<String> tables = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/model_counts.sql"))) {

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.movielytics.schemas.Csv;
 import com.movielytics.schemas.FileToRead;
+import com.movielytics.schemas.GenomeScore;
 import com.movielytics.schemas.Link;
 import com.movielytics.schemas.MovieMetadata;
 import com.movielytics.schemas.MovielensMovie;
@@ -12,7 +13,9 @@ import com.movielytics.schemas.Rating;
 import com.movielytics.schemas.Rejected;
 import com.movielytics.schemas.Source;
 import com.movielytics.schemas.SourceFileRead;
+import com.movielytics.transforms.enrich.GenomeTags;
 import com.movielytics.transforms.enrich.IndexLinks;
+import com.movielytics.transforms.parse.GenomeScoreParser;
 import com.movielytics.transforms.parse.LinkParser;
 import com.movielytics.transforms.parse.MovieMetadataParser;
 import com.movielytics.transforms.parse.MovieMetadataParserTest;
@@ -36,6 +39,8 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -316,6 +321,37 @@ public class ParseCsvFilesTest {
         .containsInAnyOrder(
             "ratings 2: movieId 791 has no tmdbId in the links crosswalk (" + links + " record 2)",
             "ratings 3: movieId 99 is not in the links crosswalk");
+    pipeline.run();
+  }
+
+  @Test
+  public void genomeScoresAreLinkedAndCheckedAgainstTheGenomeTagsInTheSamePass() throws IOException {
+    String links = write("links.csv", "movieId,imdbId,tmdbId\n1,0114709,862\n791,0006414,\n");
+    String scores =
+        write("genome-scores.csv", "movieId,tagId,relevance\n1,1,0.025\n1,2,0.5\n791,1,0.5\n1,1.5,0.5\n");
+
+    ParseCsvFiles<Link> parseLinks = ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, SETTINGS);
+    PCollectionView<Map<Integer, Iterable<Link>>> crosswalk =
+        pipeline
+            .apply("Links", Create.of(listed(links)).withCoder(SerializableCoder.of(FileToRead.class)))
+            .apply("ParseLinks", parseLinks)
+            .get(parseLinks.parsed())
+            .apply("EachLink", Flatten.iterables())
+            .apply(new IndexLinks());
+    PCollectionView<Map<Integer, Iterable<String>>> genomeTags =
+        pipeline.apply("GenomeTags", Create.of(KV.of(1, "funny"))).apply(View.asMultimap());
+    ParseCsvFiles<GenomeScore> parse =
+        ParseCsvFiles.linkedThrough(
+                Source.GENOME_SCORES, new GenomeScoreParser(), GenomeScore.class, SETTINGS, crosswalk)
+            .checkedAgainst(genomeTags, GenomeTags::check);
+    PCollectionTuple parsed = files("Scores", scores).apply("ParseScores", parse);
+
+    PAssert.that(each("EachScore", parsed, parse)).containsInAnyOrder(new GenomeScore(scores, 1, 1, 1, 0.025, 862));
+    PAssert.that(reasons(parsed))
+        .containsInAnyOrder(
+            "genome_scores 2: tagId 2 is not in the genome tags (genome-tags files or movies.genome_tag)",
+            "genome_scores 3: movieId 791 has no tmdbId in the links crosswalk (" + links + " record 2)",
+            "genome_scores 4: tagId '1.5' is not a positive integer");
     pipeline.run();
   }
 }

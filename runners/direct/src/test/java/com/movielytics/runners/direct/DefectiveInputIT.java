@@ -127,6 +127,7 @@ class DefectiveInputIT {
     if (file.startsWith("movies")) {
       return "movielens_movies";
     }
-    return file.substring(0, file.indexOf(file.startsWith("cpi") ? '_' : '.')).replaceFirst("_.*", "").replace('-', '_');
+    return file.substring(0, file.indexOf(file.startsWith("cpi") ? '_' : '.')).replaceFirst("_.*", "")
+        .replace('-', '_'); // genome-scores.csv: genome_scores
   }
 }

@@ -133,7 +133,8 @@ class SampleOnS3IT {
             "SELECT source, record_number, reason FROM movies.quarantine WHERE source LIKE 'genome%' "
                 + "AND record_number <> 12414 ORDER BY source, record_number"));
     assertEquals(List.of(List.of("1,\"3,0.5")),
-        warehouse.query("SELECT raw_record FROM movies.quarantine WHERE source = 'genome_scores' AND record_number = 12414"),
+        warehouse.query(
+            "SELECT raw_record FROM movies.quarantine WHERE source = 'genome_scores' AND record_number = 12414"),
         "the stray quote costs its record only");
     assertEquals(List.of(List.of(0.75)),
         warehouse.query("SELECT relevance FROM movies.genome_score WHERE movielens_id = 1 AND tag_id = 4"));
