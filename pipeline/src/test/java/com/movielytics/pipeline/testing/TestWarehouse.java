@@ -16,24 +16,41 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** A real PostgreSQL for a test class, with the queries the tests assert on. */
+/**
+ * A real PostgreSQL for a test class, with the queries the tests assert on. Its databases have the roles of
+ * sql/roles/loader_and_analyst.sql, and the pipeline and the tests work in them as {@code loader}, not as the
+ * superuser.
+ */
 public final class TestWarehouse implements AutoCloseable {
-  private final @Nullable EmbeddedWarehouse server; // null for another database of a started server
-  private final WarehouseConnection connection;
+  private static final String ROLES = "roles/loader_and_analyst.sql";
 
-  private TestWarehouse(@Nullable EmbeddedWarehouse server, WarehouseConnection connection) {
+  private final @Nullable EmbeddedWarehouse server; // null for another database of a started server
+  private final WarehouseConnection admin; // a superuser: what a DBA does
+  private final WarehouseConnection connection; // loader, or admin on a server started elsewhere
+
+  private TestWarehouse(
+      @Nullable EmbeddedWarehouse server, WarehouseConnection admin, WarehouseConnection connection) {
     this.server = server;
+    this.admin = admin;
     this.connection = connection;
   }
 
-  public static TestWarehouse start(Path workDir) throws IOException {
+  public static TestWarehouse start(Path workDir) throws IOException, SQLException {
     EmbeddedWarehouse server = EmbeddedWarehouse.start(workDir, 0);
-    return new TestWarehouse(server, server.connection());
+    return new TestWarehouse(server, server.connection(), asLoader(server.connection()));
   }
 
-  /** A warehouse on a server started elsewhere, e.g. the benchmark's --jdbcUrl. */
+  /** A warehouse on a server started elsewhere, e.g. the benchmark's --jdbcUrl, used as the user given. */
   public static TestWarehouse on(WarehouseConnection connection) {
-    return new TestWarehouse(null, connection);
+    return new TestWarehouse(null, connection, connection);
+  }
+
+  /** Creates the roles in the superuser's database; the loader's connection to it. */
+  private static WarehouseConnection asLoader(WarehouseConnection admin) throws SQLException {
+    try (Connection c = admin.open(); Statement s = c.createStatement()) {
+      s.execute(SqlFiles.read(ROLES));
+    }
+    return new WarehouseConnection(admin.jdbcUrl().replaceFirst("([?&]user=)[^&]*", "$1loader"), "loader", null);
   }
 
   /**
@@ -41,12 +58,18 @@ public final class TestWarehouse implements AutoCloseable {
    * without one server each.
    */
   public TestWarehouse newDatabase(String name) throws SQLException {
-    try (Connection c = connection.open(); Statement s = c.createStatement()) {
+    try (Connection c = admin.open(); Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       s.execute("CREATE DATABASE " + name);
     }
-    String url = connection.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-    return new TestWarehouse(null, new WarehouseConnection(url, connection.user(), connection.password()));
+    String url = admin.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    WarehouseConnection newAdmin = new WarehouseConnection(url, admin.user(), admin.password());
+    return new TestWarehouse(null, newAdmin, connection == admin ? newAdmin : asLoader(newAdmin));
+  }
+
+  /** The same database as the superuser, for what only a DBA may do. */
+  public TestWarehouse asAdmin() {
+    return new TestWarehouse(null, admin, admin);
   }
 
   public WarehouseConnection connection() {

@@ -1,10 +1,14 @@
 package com.movielytics.transforms.warehouse;
 
 import java.io.Serializable;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.beam.sdk.io.jdbc.JdbcIO;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -14,14 +18,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class WarehouseConnection implements Serializable {
   private static final String DRIVER = "org.postgresql.Driver";
+  private static final Pattern USER_IN_URL = Pattern.compile("[?&]user=([^&]*)");
 
   private final String jdbcUrl;
   private final String user;
   private final @Nullable String password;
 
+  /** {@code user} unless the URL names one: the driver logs in as the URL's, so that is the one to report. */
   public WarehouseConnection(String jdbcUrl, String user, @Nullable String password) {
     this.jdbcUrl = jdbcUrl;
-    this.user = user;
+    Matcher inUrl = USER_IN_URL.matcher(jdbcUrl);
+    this.user = inUrl.find() ? URLDecoder.decode(inUrl.group(1), StandardCharsets.UTF_8) : user;
     this.password = password;
   }
 

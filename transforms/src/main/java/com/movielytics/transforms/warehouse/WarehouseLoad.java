@@ -32,7 +32,7 @@ public final class WarehouseLoad {
 
   private WarehouseLoad() {}
 
-  /** Creates or updates tables and views; safe to run before every run. */
+  /** Creates or updates tables and views, and the analyst role's access to them; safe to run before every run. */
   public static void applySchema(WarehouseConnection warehouse) throws SQLException {
     try (Connection c = warehouse.open()) {
       c.setAutoCommit(false);
@@ -43,6 +43,7 @@ public final class WarehouseLoad {
       for (String file : SqlFiles.list("views")) {
         execute(c, file);
       }
+      execute(c, "roles/analyst_access.sql");
       c.commit();
     }
   }

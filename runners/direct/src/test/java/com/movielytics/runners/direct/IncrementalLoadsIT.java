@@ -234,10 +234,10 @@ class IncrementalLoadsIT {
 
     // The upsert fails after staging: nothing of the run may stick, its file stays pending.
     try (var c = daily.connection().open(); var s = c.createStatement()) {
-      s.execute("CREATE FUNCTION public.simulated_failure() RETURNS trigger LANGUAGE plpgsql AS "
+      s.execute("CREATE FUNCTION movies.simulated_failure() RETURNS trigger LANGUAGE plpgsql AS "
           + "$$ BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$");
       s.execute("CREATE TRIGGER simulated_failure BEFORE INSERT ON movies.ratings "
-          + "FOR EACH ROW EXECUTE FUNCTION public.simulated_failure()");
+          + "FOR EACH ROW EXECUTE FUNCTION movies.simulated_failure()");
     }
     Runs.Result failed = Runs.run(daily, workDir, PREFIX, s3Options());
     assertFalse(failed.outcome().succeeded(), failed.summary());
@@ -247,7 +247,7 @@ class IncrementalLoadsIT {
     assertEquals(dailyAfterDelta, daily.checksums(), "the failed run changed no final table");
     try (var c = daily.connection().open(); var s = c.createStatement()) {
       s.execute("DROP TRIGGER simulated_failure ON movies.ratings");
-      s.execute("DROP FUNCTION public.simulated_failure()");
+      s.execute("DROP FUNCTION movies.simulated_failure()");
     }
 
     Runs.Result next = Runs.run(daily, workDir, PREFIX, s3Options());

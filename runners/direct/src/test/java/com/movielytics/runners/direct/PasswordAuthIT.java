@@ -52,16 +52,16 @@ class PasswordAuthIT {
           wrong);
       assertFalse(wrong.contains("not-the-password"));
       assertEquals(List.of(List.of("loader")),
-          warehouse.query("SELECT tableowner::text FROM pg_tables WHERE schemaname = 'movies' AND tablename = 'ratings'"));
+          warehouse.asAdmin().query("SELECT tableowner::text FROM pg_tables WHERE schemaname = 'movies' AND tablename = 'ratings'"));
     }
   }
 
-  /** A role with a password, and pg_hba.conf asking for it over TCP; everyone else keeps trust. */
+  /** A password for the role (a DBA's part), and pg_hba.conf asking for it over TCP; everyone else keeps trust. */
   private static void requirePasswordFor(String role, TestWarehouse warehouse) throws Exception {
-    try (Connection c = warehouse.connection().open(); Statement s = c.createStatement()) {
-      s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + PASSWORD + "'");
-      s.execute("GRANT CREATE ON DATABASE postgres TO " + role);
-      Path hba = Path.of((String) warehouse.query("SHOW hba_file").get(0).get(0));
+    TestWarehouse dba = warehouse.asAdmin();
+    try (Connection c = dba.connection().open(); Statement s = c.createStatement()) {
+      s.execute("ALTER ROLE " + role + " PASSWORD '" + PASSWORD + "'");
+      Path hba = Path.of((String) dba.query("SHOW hba_file").get(0).get(0));
       Files.writeString(hba, "host all " + role + " 127.0.0.1/32 scram-sha-256\n"
           + "host all " + role + " ::1/128 scram-sha-256\n" + Files.readString(hba));
       s.execute("SELECT pg_reload_conf()");

@@ -112,7 +112,8 @@ class ScaleBenchmark {
     SampleGenerator.generate(input, Math.toIntExact(size), 42);
     long ratings = lines(input.resolve("ratings.csv")) - 1;
 
-    TestWarehouse sql = server.newDatabase("bench_sql_" + size);
+    // PostgreSQL alone: its superuser, in the public schema.
+    TestWarehouse sql = server.newDatabase("bench_sql_" + size).asAdmin();
     double sqlRatings = PlainSqlBaseline.load(sql.connection(),
         PlainSqlBaseline.copyable(input.resolve("ratings.csv"), workDir.resolve("copyable-" + size + ".csv")));
     rows.add(new Row(size, "plain SQL", "ratings only", "ok", sqlRatings, null, ratings, sqlRatings, 0));
