@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
 /**
@@ -22,6 +23,9 @@ import org.apache.beam.sdk.io.fs.ResourceId;
  */
 final class LandFiles {
   static final DateTimeFormatter KEY_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+  /** Ends the name of a file being landed; no source's --*Files pattern matches it. */
+  static final String PARTIAL_SUFFIX = ".landing";
 
   record Landed(Path from, String uri, long sizeBytes, String sha256) {}
 
@@ -55,14 +59,32 @@ final class LandFiles {
     List<Landed> landed = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
-      ResourceId target = FileSystems.matchNewResource(targets.get(i), false);
-      String sha256;
-      try (InputStream in = Files.newInputStream(file);
-          OutputStream out = Channels.newOutputStream(FileSystems.create(target, "text/csv"))) {
-        sha256 = ContentHash.copy(in, out);
-      }
-      landed.add(new Landed(file, targets.get(i), Files.size(file), sha256));
+      landed.add(new Landed(file, targets.get(i), Files.size(file), upload(file, targets.get(i))));
     }
     return landed;
+  }
+
+  /**
+   * Copies {@code file} to {@code target} through a temporary name that no file pattern matches, renamed once
+   * whole: a crash or a failed upload never leaves part of a file under a name a run reads. Returns its SHA-256.
+   */
+  private static String upload(Path file, String target) throws IOException {
+    ResourceId partial = FileSystems.matchNewResource(target + PARTIAL_SUFFIX, false);
+    String sha256;
+    try {
+      try (InputStream in = Files.newInputStream(file);
+          OutputStream out = Channels.newOutputStream(FileSystems.create(partial, "text/csv"))) {
+        sha256 = ContentHash.copy(in, out);
+      }
+      FileSystems.rename(List.of(partial), List.of(FileSystems.matchNewResource(target, false)));
+    } catch (IOException | RuntimeException e) {
+      try {
+        FileSystems.delete(List.of(partial), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+    return sha256;
   }
 }

@@ -3,14 +3,17 @@ package com.movielytics.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.movielytics.pipeline.InputFiles.InputFile;
 import com.movielytics.schemas.Source;
 import com.movielytics.transforms.read.ReadSettings;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,5 +61,27 @@ class LandFilesTest {
         e.getMessage());
     assertEquals(List.of("20240721093000_ratings.csv"),
         Files.list(Path.of(prefix)).map(p -> p.getFileName().toString()).toList());
+  }
+
+  @Test
+  void aCopyThatFailsLeavesNothingUnderItsNameAndARetryLandsIt() throws Exception {
+    Path unreadable = Path.of("/proc/self/mem"); // a "regular file" whose first page fails to read (EIO)
+    assumeTrue(Files.isReadable(unreadable), "needs Linux's /proc");
+    Path tags = from.resolve("tags.csv");
+    Files.createSymbolicLink(tags, unreadable);
+    assertThrows(IOException.class, () -> LandFiles.land(from, prefix, AT));
+    assertEquals(List.of("20240721093000_ratings.csv"), landedNames(), "no tags file, whole or partial");
+
+    Files.delete(tags);
+    Files.writeString(tags, "userId,movieId,tag,timestamp\n");
+    LandFiles.land(from, prefix, AT.plusSeconds(60));
+    assertEquals(List.of("20240721093000_ratings.csv", "20240721093100_ratings.csv", "20240721093100_tags.csv"),
+        landedNames());
+  }
+
+  private List<String> landedNames() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(prefix))) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package com.movielytics.runners.spark;
 
 import com.movielytics.pipeline.Movielytics;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,9 +10,27 @@ import java.util.List;
  * default is local[4]). Under spark-submit the master comes from spark-submit's {@code --master}.
  */
 public final class SparkLauncher {
+  private static final String SPARK_MASTER = "--sparkMaster=";
+
   private SparkLauncher() {}
 
   public static void main(String[] args) {
+    String master = System.getProperty("spark.master", Arrays.stream(args)
+        .filter(a -> a.startsWith(SPARK_MASTER)).map(a -> a.substring(SPARK_MASTER.length())).findFirst()
+        .orElse("local"));
+    if (master.startsWith("local")) {
+      loopbackOnly();
+    }
     Movielytics.mainWithDefaults(args, List.of("--runner=SparkRunner"));
+  }
+
+  /**
+   * On a local master the driver's RPC and block manager listen on the host's address and its UI on every
+   * interface; nothing outside the machine needs them. A user's own -Dspark.* settings win.
+   */
+  private static void loopbackOnly() {
+    System.getProperties().putIfAbsent("spark.driver.bindAddress", "127.0.0.1");
+    System.getProperties().putIfAbsent("spark.driver.host", "127.0.0.1");
+    System.getProperties().putIfAbsent("spark.ui.enabled", "false");
   }
 }
