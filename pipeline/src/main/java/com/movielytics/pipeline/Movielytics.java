@@ -128,6 +128,13 @@ public final class Movielytics {
       throw new UsageError("--maxDataAgeHours=" + options.getMaxDataAgeHours() + " is negative (hours, or 0 for no "
           + "limit)");
     }
+    if (options.getConnectTimeoutSeconds() < 1) {
+      throw new UsageError("--connectTimeoutSeconds=" + options.getConnectTimeoutSeconds() + " is below 1 (seconds)");
+    }
+    if (options.getStatementTimeoutMinutes() < 0) {
+      throw new UsageError("--statementTimeoutMinutes=" + options.getStatementTimeoutMinutes()
+          + " is negative (minutes, or 0 for no limit)");
+    }
     // The URL is not echoed: it may hold a password.
     if (options.getJdbcUrl() != null && !options.getJdbcUrl().startsWith("jdbc:postgresql:")) {
       throw new UsageError("--jdbcUrl is not a PostgreSQL JDBC URL: expected jdbc:postgresql://host:port/database");
@@ -145,13 +152,15 @@ public final class Movielytics {
     InputFiles found = inputFiles(options, out);
     EmbeddedWarehouse embedded = null;
     try {
-      WarehouseConnection warehouse;
+      WarehouseConnection server;
       if (options.getJdbcUrl() == null) {
         embedded = EmbeddedWarehouse.start(Path.of(options.getWorkDir()), 0);
-        warehouse = embedded.connection();
+        server = embedded.connection();
       } else {
-        warehouse = new WarehouseConnection(options.getJdbcUrl(), options.getJdbcUser(), password(options));
+        server = new WarehouseConnection(options.getJdbcUrl(), options.getJdbcUser(), password(options));
       }
+      WarehouseConnection warehouse =
+          server.withTimeouts(options.getConnectTimeoutSeconds(), options.getStatementTimeoutMinutes());
       if (!options.getDryRun()) {
         WarehouseLoad.applySchema(warehouse);
         for (String orphan : WarehouseLoad.closeOrphanedRuns(warehouse)) {

@@ -2,6 +2,7 @@ package com.movielytics.pipeline;
 
 import com.movielytics.transforms.read.ReadSettings;
 import com.movielytics.transforms.warehouse.QualityGates;
+import com.movielytics.transforms.warehouse.WarehouseConnection;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -58,6 +59,19 @@ public interface MovielyticsOptions extends PipelineOptions {
   String getJdbcPasswordFile();
 
   void setJdbcPasswordFile(String value);
+
+  @Description("Seconds to wait for the warehouse to accept a connection and a login before the run fails.")
+  @Default.Integer(WarehouseConnection.DEFAULT_CONNECT_TIMEOUT_SECONDS)
+  int getConnectTimeoutSeconds();
+
+  void setConnectTimeoutSeconds(int value);
+
+  @Description("Minutes one SQL statement may run before PostgreSQL cancels it and the run fails (0: no limit); "
+      + "a server silent for a minute longer is taken for gone.")
+  @Default.Integer(WarehouseConnection.DEFAULT_STATEMENT_TIMEOUT_MINUTES)
+  int getStatementTimeoutMinutes();
+
+  void setStatementTimeoutMinutes(int value);
 
   @Description("Folder for the embedded warehouse's data and the bundled sample.")
   @Default.String("movielytics-data")

@@ -4,6 +4,7 @@ import com.movielytics.pipeline.EmbeddedWarehouse;
 import com.movielytics.transforms.sql.SqlFiles;
 import com.movielytics.transforms.warehouse.WarehouseConnection;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -65,6 +69,46 @@ public final class TestWarehouse implements AutoCloseable {
     String url = admin.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     WarehouseConnection newAdmin = new WarehouseConnection(url, admin.user(), admin.password());
     return new TestWarehouse(null, newAdmin, connection == admin ? newAdmin : asLoader(newAdmin));
+  }
+
+  /**
+   * Restarts the server the way {@code pg_ctl restart -m fast} does on a production host: every session is cut,
+   * open transactions roll back, and the server recovers and takes connections again on the same port.
+   */
+  public void restartFast() throws IOException, InterruptedException, SQLException {
+    if (server == null) {
+      throw new IllegalStateException("only a server this test started can be restarted");
+    }
+    Path data = server.dataDirectory();
+    long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+    ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+    new ProcessBuilder("kill", "-INT", String.valueOf(pid)).inheritIO().start().waitFor(); // fast shutdown
+    postmaster.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+    // postmaster.opts: the server's command line, the binary and then every argument in double quotes. As root,
+    // in a user namespace of its own, as the embedded server was started (PostgreSQL refuses to run as root).
+    String opts = Files.readAllLines(data.resolve("postmaster.opts")).get(0);
+    List<String> command = new ArrayList<>();
+    if (System.getProperty("user.name").equals("root")) {
+      command.addAll(List.of("unshare", "-U"));
+    }
+    command.add(opts.substring(0, opts.indexOf(' ')));
+    Matcher argument = Pattern.compile("\"([^\"]*)\"").matcher(opts);
+    while (argument.find()) {
+      command.add(argument.group(1));
+    }
+    new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolveSibling("restart.log").toFile())).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      try (Connection c = admin.open()) {
+        return;
+      } catch (SQLException notYet) {
+        if (System.nanoTime() > deadline) {
+          throw notYet;
+        }
+        Thread.sleep(100);
+      }
+    }
   }
 
   /** The same database as the superuser, for what only a DBA may do. */

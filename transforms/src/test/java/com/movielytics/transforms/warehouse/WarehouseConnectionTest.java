@@ -12,4 +12,17 @@ class WarehouseConnectionTest {
     assertEquals("jdbc:postgresql://db/m?user=x&password=***&ssl=true as x",
         new WarehouseConnection("jdbc:postgresql://db/m?user=x&password=s3cret&ssl=true", "x", null).toString());
   }
+
+  @Test
+  void namesTheServerWithPostgresDefaultPortAndNoParameters() {
+    assertEquals("db.internal:5433", new WarehouseConnection(
+        "jdbc:postgresql://db.internal:5433/m?password=s3cret", "x", null).server());
+    assertEquals("db.internal:5432", new WarehouseConnection("jdbc:postgresql://db.internal/m", "x", null).server());
+    assertEquals("localhost:5432", new WarehouseConnection("jdbc:postgresql:m", "x", null).server());
+  }
+
+  @Test
+  void theUserInTheUrlIsTheOneThatLogsIn() {
+    assertEquals("loader", new WarehouseConnection("jdbc:postgresql://db/m?user=loader", "postgres", null).user());
+  }
 }

@@ -29,6 +29,8 @@ class BadOptionsIT {
         "--maxRejectRatio=2                | --maxRejectRatio=2.0 is outside 0-1",
         "--maxRejectRatio=-0.5             | --maxRejectRatio=-0.5 is outside 0-1",
         "--maxDataAgeHours=-1              | --maxDataAgeHours=-1 is negative",
+        "--connectTimeoutSeconds=0         | --connectTimeoutSeconds=0 is below 1",
+        "--statementTimeoutMinutes=-5      | --statementTimeoutMinutes=-5 is negative",
         "--jdbcUrl=postgres://u:secret@h/d | --jdbcUrl is not a PostgreSQL JDBC URL",
         "--inputPrefix=/no/such/folder     | no movies and no ratings under /no/such/folder",
       })
