@@ -161,25 +161,22 @@ public final class Movielytics {
       }
       WarehouseConnection warehouse =
           server.withTimeouts(options.getConnectTimeoutSeconds(), options.getStatementTimeoutMinutes());
-      if (!options.getDryRun()) {
+      if (options.getDryRun()) {
+        out.printf("Dry run: what a run would read from %s into %s (nothing was written)%n", found.prefix(),
+            warehouse);
+        plan(options, warehouse, found).print(out);
+        return new RunOutcome(null, "dry run");
+      }
+      String runId = newRunId();
+      LoadPlan plan;
+      // One run at a time: a run plans after the last one committed, so no two runs load the same content.
+      try (AutoCloseable runLock = WarehouseLoad.holdRunLock(warehouse, runId, out::println)) {
         WarehouseLoad.applySchema(warehouse);
         for (String orphan : WarehouseLoad.closeOrphanedRuns(warehouse)) {
           out.printf("Run %s had lost its process before recording an outcome: marked failed, its files are "
               + "pending%n", orphan);
         }
-      }
-      ReadSettings reading = MovielyticsOptions.readSettings(options);
-      LoadPlan plan = LoadPlan.decide(
-          found, WarehouseLoad.manifest(warehouse), file -> ContentHash.sha256(file, reading),
-          options.getFullRefresh());
-      if (options.getDryRun()) {
-        out.printf("Dry run: what a run would read from %s into %s (nothing was written)%n", found.prefix(),
-            warehouse);
-        plan.print(out);
-        return new RunOutcome(null, "dry run");
-      }
-      String runId = newRunId();
-      try (AutoCloseable runLock = WarehouseLoad.holdRunLock(warehouse, runId)) {
+        plan = plan(options, warehouse, found);
         load(options, warehouse, runId, found, plan);
       }
       String status = RunSummary.print(out, warehouse, runId, plan);
@@ -197,6 +194,14 @@ public final class Movielytics {
         embedded.close();
       }
     }
+  }
+
+  /** Which of the files found a run reads, from their content and the warehouse's manifest. */
+  private static LoadPlan plan(MovielyticsOptions options, WarehouseConnection warehouse, InputFiles found)
+      throws Exception {
+    ReadSettings reading = MovielyticsOptions.readSettings(options);
+    return LoadPlan.decide(found, WarehouseLoad.manifest(warehouse), file -> ContentHash.sha256(file, reading),
+        options.getFullRefresh());
   }
 
   /** Starts the run in the warehouse and runs the pipeline over the files the plan reads, if any. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.slf4j.Logger;
@@ -91,19 +92,53 @@ public final class WarehouseLoad {
   }
 
   /**
-   * Takes the run's lock on a connection of its own and keeps it until the returned handle is closed, or the
-   * process dies: that is how a later run tells a run in progress from one whose process was killed.
+   * Waits until no other run holds the warehouse (one run at a time), telling {@code notice} which run it waits
+   * for, then takes the run's own lock. Both stay held on a connection of its own until the returned handle is
+   * closed or the process dies: that is also how a later run tells a run in progress from one whose process was
+   * killed. The wait is bounded by the statement timeout.
    */
-  public static AutoCloseable holdRunLock(WarehouseConnection warehouse, String runId) throws SQLException {
+  public static AutoCloseable holdRunLock(WarehouseConnection warehouse, String runId, Consumer<String> notice)
+      throws SQLException {
     Connection c = warehouse.open();
-    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/hold_run_lock.sql"))) {
-      ps.setString(1, runId);
-      ps.executeQuery().close();
+    try (Statement s = c.createStatement()) {
+      boolean free;
+      try (ResultSet rs = s.executeQuery(SqlFiles.read("run/try_run_slot.sql"))) {
+        free = rs.next() && rs.getBoolean(1);
+      }
+      if (!free) {
+        notice.accept(runInProgress(s) + "; waiting for it to finish (one run at a time per warehouse)");
+        try {
+          s.executeQuery(SqlFiles.read("run/wait_run_slot.sql")).close();
+        } catch (SQLException e) {
+          throw "57014".equals(e.getSQLState()) // query_canceled: the statement timeout
+              ? new SQLException("gave up waiting for the run in progress to finish (--statementTimeoutMinutes)",
+                  e.getSQLState(), e)
+              : e;
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/hold_run_lock.sql"))) {
+        ps.setString(1, runId);
+        ps.executeQuery().close();
+      }
     } catch (SQLException e) {
       c.close();
       throw e;
     }
     return c::close;
+  }
+
+  private static String runInProgress(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery(SqlFiles.read("run/run_in_progress.sql"))) {
+      if (rs.next()) {
+        return "Run " + rs.getString("run_id") + " (" + rs.getString("load_mode") + ", started "
+            + rs.getTimestamp("started_at").toInstant() + ") is loading this warehouse";
+      }
+    } catch (SQLException e) {
+      if (!"42P01".equals(e.getSQLState())) { // undefined_table: the other run is creating the schema
+        throw e;
+      }
+    }
+    return "Another run is starting on this warehouse";
   }
 
   /**
