@@ -18,17 +18,33 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * An HTTP proxy on loopback between the pipeline and the S3 test server that breaks a share of the responses the
- * way networks and stores do: a body cut off half way, a connection reset. Every {@code n}-th eligible response
- * (a response with a body, from the first on) is broken, so a test knows faults happened. One request per
- * connection: the client reconnects for the next, as it does after any fault.
+ * way networks and stores do: a 503 SlowDown, a 500, a connection reset, a body cut off half way, a 10-second
+ * stall. Every {@code n}-th eligible response (from the first on) is broken, with the given faults in turn, so a
+ * test knows faults happened. One request per connection: the client reconnects for the next, as it does after
+ * any fault.
  */
 public final class FaultInjectingProxy implements AutoCloseable {
+  /** Which requests may be broken. */
+  public enum Requests {
+    ALL,
+    /** GETs of an object's bytes; listings pass. */
+    OBJECT_READS,
+    /** PUTs and POSTs: uploads, multipart steps, copies. */
+    UPLOADS
+  }
+
   /** What happens to a response chosen for a fault. */
   public enum Fault {
-    /** The headers and half the body arrive, then the connection closes. */
-    CUT_BODY,
+    /** S3's throttling answer: 503 with the error code SlowDown, and nothing else. */
+    SLOW_DOWN,
+    /** S3's 500 InternalError. */
+    INTERNAL_ERROR,
     /** The connection is reset (TCP RST) before any response. */
-    RESET
+    RESET,
+    /** The headers and half the body arrive, then the connection closes (a reset where there is no body). */
+    CUT_BODY,
+    /** Nothing for 10 seconds, then the whole response. */
+    STALL
   }
 
   private final ServerSocket server;
@@ -37,9 +53,9 @@ public final class FaultInjectingProxy implements AutoCloseable {
   private final AtomicInteger eligible = new AtomicInteger();
   private final AtomicInteger injected = new AtomicInteger();
   private final AtomicInteger ranged = new AtomicInteger();
-  private volatile @Nullable Fault fault;
+  private volatile List<Fault> faults = List.of();
   private volatile int everyNth = 1;
-  private volatile boolean objectReadsOnly;
+  private volatile Requests which = Requests.ALL;
 
   private FaultInjectingProxy(ServerSocket server, int upstreamPort) {
     this.server = server;
@@ -52,15 +68,22 @@ public final class FaultInjectingProxy implements AutoCloseable {
     return new FaultInjectingProxy(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), upstreamPort);
   }
 
-  /**
-   * From now on, breaks every {@code n}-th response that has a body with {@code what}; null breaks nothing.
-   * {@code objectReadsOnly} spares listings and the like: only GETs of an object's bytes break.
-   */
-  public void breakEvery(int n, @Nullable Fault what, boolean objectReadsOnly) {
+  /** From now on, breaks every {@code n}-th response to {@code which} requests with {@code what}. */
+  public void breakEvery(int n, Fault what, Requests which) {
+    breakEvery(n, List.of(what), which);
+  }
+
+  /** The same, with {@code what} taking turns: the first broken response gets the first fault, and so on. */
+  public void breakEvery(int n, List<Fault> what, Requests which) {
     everyNth = n;
-    this.objectReadsOnly = objectReadsOnly;
+    this.which = which;
     eligible.set(0);
-    fault = what;
+    faults = List.copyOf(what);
+  }
+
+  /** Breaks nothing from now on. */
+  public void heal() {
+    breakEvery(1, List.of(), Requests.ALL);
   }
 
   public String endpoint() {
@@ -116,25 +139,65 @@ public final class FaultInjectingProxy implements AutoCloseable {
         return;
       }
       byte[] responseBody = request.firstLine.startsWith("HEAD ") ? new byte[0] : upIn.readAllBytes();
-      Fault chosen = fault;
-      if (chosen != null && responseBody.length >= 2 && (!objectReadsOnly || readsAnObject(request))
-          && eligible.getAndIncrement() % everyNth == 0) {
+      Fault chosen = choose(request, responseBody);
+      if (chosen != null) {
         injected.incrementAndGet();
-        if (chosen == Fault.RESET) {
-          client.setSoLinger(true, 0); // close() now sends RST
-          return;
+        switch (chosen) {
+          case SLOW_DOWN -> {
+            out.write(error(503, "Slow Down", "SlowDown", "Please reduce your request rate."));
+            return;
+          }
+          case INTERNAL_ERROR -> {
+            out.write(error(500, "Internal Server Error", "InternalError", "We encountered an internal error."));
+            return;
+          }
+          case RESET -> {
+            client.setSoLinger(true, 0); // close() now sends RST
+            return;
+          }
+          case CUT_BODY -> {
+            out.write(response.withHeaders("Connection", "close"));
+            out.write(responseBody, 0, responseBody.length / 2);
+            out.flush();
+            return;
+          }
+          case STALL -> Thread.sleep(10_000);
         }
-        out.write(response.withHeaders("Connection", "close"));
-        out.write(responseBody, 0, responseBody.length / 2);
-        out.flush();
-        return;
       }
       out.write(response.withHeaders("Connection", "close"));
       out.write(responseBody);
       out.flush();
-    } catch (IOException e) {
-      // the client or the server went away: nothing to relay
+    } catch (IOException | InterruptedException e) {
+      // the client or the server went away, or the proxy closed: nothing to relay
     }
+  }
+
+  /** The fault for this response, if it is one to break. */
+  private @Nullable Fault choose(Message request, byte[] responseBody) {
+    List<Fault> kinds = faults;
+    String method = request.firstLine.split(" ")[0];
+    boolean applies = switch (which) {
+      case ALL -> true;
+      case OBJECT_READS -> readsAnObject(request);
+      case UPLOADS -> method.equals("PUT") || method.equals("POST");
+    };
+    if (kinds.isEmpty() || !applies) {
+      return null;
+    }
+    int n = eligible.getAndIncrement();
+    if (n % everyNth != 0) {
+      return null;
+    }
+    Fault chosen = kinds.get(n / everyNth % kinds.size());
+    return chosen == Fault.CUT_BODY && responseBody.length < 2 ? Fault.RESET : chosen;
+  }
+
+  /** An S3 error response: the status and S3's XML error document. */
+  private static byte[] error(int status, String reason, String code, String message) {
+    String body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>" + message
+        + "</Message></Error>";
+    return ("HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: application/xml\r\nContent-Length: "
+        + body.length() + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** A GET of /bucket/key (path style), not of a bucket's listing. */

@@ -107,6 +107,12 @@ public final class S3Server implements AutoCloseable {
   }
 
   /** Creates the bucket unless it exists. */
+  /** The keys under {@code prefix}, asked of the server directly. */
+  public List<String> keys(String bucket, String prefix) {
+    return client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
+        .map(o -> o.key()).sorted().toList();
+  }
+
   public void createBucket(String bucket) {
     if (client.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
       client.createBucket(b -> b.bucket(bucket));
