@@ -62,38 +62,38 @@ class ConcurrentRunsIT {
 
   @Test
   void twoRunsOverTheSamePrefixLoadEveryFileOnce() throws Exception {
-    TestWarehouse sequential = server.newDatabase("same_sequential");
-    assertEquals(0, finish(start(sequential, all, "seq")));
-
-    TestWarehouse concurrent = server.newDatabase("same_concurrent");
-    Process first = start(concurrent, all, "same-1");
-    Process second = start(concurrent, all, "same-2");
-    assertEquals(0, finish(first));
-    assertEquals(0, finish(second));
-
-    assertEquals(sequential.checksums(), concurrent.checksums());
+    TestWarehouse concurrent = assertConcurrentEqualsSequential("same", all, all);
     assertEquals(List.of(List.of(1L)), concurrent.query("SELECT count(*) FROM movies.etl_run WHERE status = "
         + "'succeeded' AND jsonb_array_length(files_read) > 0"), "one run read the files, the other nothing");
-    assertEquals(readPerSource(sequential), readPerSource(concurrent), "every record read once");
   }
 
   @Test
   void twoRunsOverOverlappingPrefixesEqualTheSameRunsOneAfterTheOther() throws Exception {
-    TestWarehouse sequential = server.newDatabase("overlap_sequential");
-    assertEquals(0, finish(start(sequential, all, "seq-all")));
-    assertEquals(0, finish(start(sequential, overlapping, "seq-overlapping")));
-
-    TestWarehouse concurrent = server.newDatabase("overlap_concurrent");
-    Process first = start(concurrent, all, "overlap-1");
-    Process second = start(concurrent, overlapping, "overlap-2");
-    assertEquals(0, finish(first));
-    assertEquals(0, finish(second));
-
-    assertEquals(sequential.checksums(), concurrent.checksums());
-    assertEquals(readPerSource(sequential), readPerSource(concurrent), "every record read once");
+    TestWarehouse concurrent = assertConcurrentEqualsSequential("overlap", all, overlapping);
     assertEquals(List.of(List.of(0L)), concurrent.query("SELECT count(*) FROM (SELECT sha256 FROM "
         + "movies.load_manifest WHERE status = 'loaded' GROUP BY sha256 HAVING count(*) > 1) twice"),
         "no content loaded twice");
+  }
+
+  /**
+   * Runs over {@code first} and {@code second} one after the other into one database, and started at the same
+   * moment into another: the final tables must be equal and every record read once. Returns the concurrent one.
+   */
+  private static TestWarehouse assertConcurrentEqualsSequential(String name, Path first, Path second)
+      throws Exception {
+    TestWarehouse sequential = server.newDatabase(name + "_sequential");
+    assertEquals(0, finish(start(sequential, first, name + "-seq-1")));
+    assertEquals(0, finish(start(sequential, second, name + "-seq-2")));
+
+    TestWarehouse concurrent = server.newDatabase(name + "_concurrent");
+    Process one = start(concurrent, first, name + "-1");
+    Process other = start(concurrent, second, name + "-2");
+    assertEquals(0, finish(one));
+    assertEquals(0, finish(other));
+
+    assertEquals(sequential.checksums(), concurrent.checksums());
+    assertEquals(readPerSource(sequential), readPerSource(concurrent), "every record read once");
+    return concurrent;
   }
 
   @Test
