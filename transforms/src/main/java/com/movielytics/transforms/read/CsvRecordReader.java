@@ -48,6 +48,7 @@ public final class CsvRecordReader {
   private final RecordShape shape;
   private final int maxRecordBytes;
   private final long stopAt;
+  private final boolean fromFileStart; // the first record is the file's header
   private final int capacity;
   private final String unit; // what a problem is said of: "the line" or "the record"
 
@@ -101,6 +102,7 @@ public final class CsvRecordReader {
     this.base = startOffset;
     this.pos = startOffset;
     this.stopAt = stopAt;
+    this.fromFileStart = startOffset == 0;
     this.unit = shape.recordsSpanLines() ? "the record" : "the line";
     // A broken record's window (maxRecordBytes) plus the candidate record that ends it (maxRecordBytes).
     this.capacity =
@@ -474,12 +476,26 @@ public final class CsvRecordReader {
         unit, maxRecordBytes);
   }
 
-  /** A line too long to keep: quarantined with its first bytes, skipped to its end without holding it. */
+  /**
+   * A line too long to keep: quarantined with its first bytes, skipped to its end without holding it. A header
+   * that long is not scanned to its end: the file is refused anyway, and a gzip bomb inflates to gigabytes
+   * without a newline.
+   */
   private void skipLongLine() throws IOException {
     start = pos;
     startLine = line;
     int s = index(pos);
     String head = RawBytes.escape(buf, s, s + Math.min(limit - s, RAW_CHARS), RAW_CHARS);
+    if (records == 0 && fromFileStart) {
+      length = limit - s;
+      rawPreview = head + "...";
+      problem = String.format(Locale.ROOT, "the first line is longer than --maxRecordBytes (%,d bytes)",
+          maxRecordBytes);
+      fields = null;
+      notUtf8 = false;
+      pos = base + limit;
+      return;
+    }
     long scanned = pos;
     long end;
     while (true) {

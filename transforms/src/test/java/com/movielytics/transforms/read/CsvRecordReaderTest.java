@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.junit.Test;
@@ -125,6 +126,26 @@ public class CsvRecordReaderTest {
         "2 6+5005: the line is 5,005 bytes, longer than --maxRecordBytes (100 bytes) | 4,xxx"));
     assertTrue(records.get(1), records.get(1).endsWith("... (5,005 bytes in all)"));
     assertEquals("3 5011+6: [7, 8, 9]", records.get(2));
+  }
+
+  /** A gzip bomb's header: a stream of bytes without a newline, here one that never ends. */
+  @Test(timeout = 30_000)
+  public void aHeaderLongerThanTheBoundIsNotScannedToItsEnd() throws IOException {
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return 'a';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        Arrays.fill(b, off, off + len, (byte) 'a');
+        return len;
+      }
+    };
+    CsvRecordReader reader = new CsvRecordReader(endless, LINES, 1 << 20);
+    assertTrue(reader.next());
+    assertEquals("the first line is longer than --maxRecordBytes (1,048,576 bytes)", reader.problem());
   }
 
   @Test
