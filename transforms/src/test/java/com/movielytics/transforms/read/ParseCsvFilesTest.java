@@ -294,6 +294,17 @@ public class ParseCsvFilesTest {
     assertTrue(e.getMessage(), e.getMessage().contains(file.getAbsolutePath() + " cannot be read: "));
   }
 
+  /** The links file parsed and indexed by MovieLens id, as the pipeline's crosswalk side input. */
+  private PCollectionView<Map<Integer, Iterable<Link>>> crosswalk(String links) throws IOException {
+    ParseCsvFiles<Link> parseLinks = ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, SETTINGS);
+    return pipeline
+        .apply("Links", Create.of(listed(links)).withCoder(SerializableCoder.of(FileToRead.class)))
+        .apply("ParseLinks", parseLinks)
+        .get(parseLinks.parsed())
+        .apply("EachLink", Flatten.iterables())
+        .apply(new IndexLinks());
+  }
+
   @Test
   public void ratingsAreLinkedToTmdbIdsInTheSamePass() throws IOException {
     String links = write("links.csv", "movieId,imdbId,tmdbId\r\n1,0114709,862\r\n791,0006414,\r\n");
@@ -302,14 +313,7 @@ public class ParseCsvFilesTest {
             "ratings.csv",
             "userId,movieId,rating,timestamp\r\n1,1,4.0,964982703\r\n1,791,3.0,964982224\r\n2,99,2.0,964982224\r\n");
 
-    ParseCsvFiles<Link> parseLinks = ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, SETTINGS);
-    PCollectionView<Map<Integer, Iterable<Link>>> crosswalk =
-        pipeline
-            .apply("Links", Create.of(listed(links)).withCoder(SerializableCoder.of(FileToRead.class)))
-            .apply("ParseLinks", parseLinks)
-            .get(parseLinks.parsed())
-            .apply("EachLink", Flatten.iterables())
-            .apply(new IndexLinks());
+    PCollectionView<Map<Integer, Iterable<Link>>> crosswalk = crosswalk(links);
     ParseCsvFiles<Rating> parse =
         ParseCsvFiles.linkedThrough(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS, crosswalk);
     PCollectionTuple parsed =
@@ -330,14 +334,7 @@ public class ParseCsvFilesTest {
     String scores =
         write("genome-scores.csv", "movieId,tagId,relevance\n1,1,0.025\n1,2,0.5\n791,1,0.5\n1,1.5,0.5\n");
 
-    ParseCsvFiles<Link> parseLinks = ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, SETTINGS);
-    PCollectionView<Map<Integer, Iterable<Link>>> crosswalk =
-        pipeline
-            .apply("Links", Create.of(listed(links)).withCoder(SerializableCoder.of(FileToRead.class)))
-            .apply("ParseLinks", parseLinks)
-            .get(parseLinks.parsed())
-            .apply("EachLink", Flatten.iterables())
-            .apply(new IndexLinks());
+    PCollectionView<Map<Integer, Iterable<Link>>> crosswalk = crosswalk(links);
     PCollectionView<Map<Integer, Iterable<String>>> genomeTags =
         pipeline.apply("GenomeTags", Create.of(KV.of(1, "funny"))).apply(View.asMultimap());
     ParseCsvFiles<GenomeScore> parse =
