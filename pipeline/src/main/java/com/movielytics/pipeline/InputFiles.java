@@ -39,10 +39,16 @@ public record InputFiles(String prefix, List<InputFile> files, List<String> igno
     patterns.put(Source.CPI, Pattern.compile(options.getCpiFiles()));
 
     String folder = prefix.endsWith("/") ? prefix : prefix + "/";
-    // A listing cut off by the network is retried like any read, never taken for a shorter folder.
-    List<MatchResult.Metadata> listed =
-        Retries.call("Listing " + folder, MovielyticsOptions.readSettings(options),
-            () -> FileSystems.match(folder + "*", EmptyMatchTreatment.ALLOW).metadata());
+    // A listing cut off by the network is retried like any read, never taken for a shorter folder; a bucket the
+    // run may not list is the user's to fix, so it is a usage error at once.
+    List<MatchResult.Metadata> listed;
+    try {
+      listed = Retries.call("Listing " + folder, MovielyticsOptions.readSettings(options),
+          () -> StoreRefusals.refusedOrThrow(() -> FileSystems.match(folder + "*", EmptyMatchTreatment.ALLOW)
+              .metadata()));
+    } catch (Retries.Refused e) {
+      throw new UsageError("--inputPrefix=" + prefix + " cannot be listed: " + e.getMessage());
+    }
     List<InputFile> files = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
     for (MatchResult.Metadata file : listed) {

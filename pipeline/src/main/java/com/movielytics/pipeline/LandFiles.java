@@ -34,7 +34,7 @@ final class LandFiles {
   /** Uploads every file directly in {@code folder}; refuses before uploading anything if a key exists. */
   static List<Landed> land(Path folder, String prefix, Instant at) throws IOException {
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("--from=" + folder + " is not a folder");
+      throw new UsageError("--from=" + folder + " is not a folder");
     }
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
@@ -45,7 +45,7 @@ final class LandFiles {
           .toList();
     }
     if (files.isEmpty()) {
-      throw new IllegalArgumentException("no files to land in " + folder);
+      throw new UsageError("--from=" + folder + " has no files to land");
     }
     String base = prefix.endsWith("/") ? prefix : prefix + "/";
     List<String> targets = new ArrayList<>();

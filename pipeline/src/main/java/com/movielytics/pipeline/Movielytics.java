@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -235,11 +236,21 @@ public final class Movielytics {
   /** Uploads the files of --from to --inputPrefix under time-stamped keys and prints each with its hash. */
   public static void land(LandOptions options, PrintStream out) throws IOException {
     if (options.getInputPrefix() == null) {
-      throw new IllegalArgumentException("land needs --inputPrefix, e.g. s3://bucket/landing/");
+      throw new UsageError("land needs --inputPrefix, e.g. s3://bucket/landing/");
     }
     configureS3(options);
     FileSystems.setDefaultPipelineOptions(options);
-    for (LandFiles.Landed file : LandFiles.land(Path.of(options.getFrom()), options.getInputPrefix(), Instant.now())) {
+    List<LandFiles.Landed> landed;
+    try {
+      landed = LandFiles.land(Path.of(options.getFrom()), options.getInputPrefix(), Instant.now());
+    } catch (IOException | RuntimeException e) {
+      Optional<String> refusal = StoreRefusals.reason(e);
+      if (refusal.isPresent()) {
+        throw new UsageError("--inputPrefix=" + options.getInputPrefix() + " cannot be written: " + refusal.get());
+      }
+      throw e;
+    }
+    for (LandFiles.Landed file : landed) {
       out.printf("landed %s -> %s (%,d bytes, sha256 %s)%n", file.from(), file.uri(), file.sizeBytes(),
           file.sha256());
     }

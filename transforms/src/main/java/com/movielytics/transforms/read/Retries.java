@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Retries of reads from a file system or object store: exponential backoff from an initial wait, doubled for
- * each failure in a row, at most 10 s. A read error is retried, never taken for data.
+ * each failure in a row, at most 10 s. A read error is retried, never taken for data; a {@link Refused} one is
+ * not retried, since asking again cannot change the answer.
  */
 public final class Retries {
   private static final Logger LOG = LoggerFactory.getLogger(Retries.class);
@@ -20,6 +21,13 @@ public final class Retries {
     T call() throws IOException;
   }
 
+  /** A read the store refused for good (access denied, no such bucket, no credentials): failed at once. */
+  public static final class Refused extends IOException {
+    public Refused(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   private Retries() {}
 
   /** Calls {@code read} until it succeeds or has failed {@code settings.readAttempts()} times in a row. */
@@ -27,6 +35,8 @@ public final class Retries {
     for (int failures = 1; ; failures++) {
       try {
         return read.call();
+      } catch (Refused e) {
+        throw e;
       } catch (IOException | RuntimeException e) {
         String why = e.getClass().getSimpleName() + ": " + e.getMessage();
         if (failures >= settings.readAttempts()) {
