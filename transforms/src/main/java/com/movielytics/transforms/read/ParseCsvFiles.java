@@ -11,9 +11,11 @@ import com.movielytics.transforms.enrich.Crosswalk;
 import com.movielytics.transforms.parse.CsvRecordParser;
 import com.movielytics.transforms.parse.ParseResult;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.util.ArrayList;
@@ -297,15 +299,33 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
         refusal = !any ? first.refusal() : first.problem() == null ? null : headerRefusal(first.problem());
       }
       try (ResumingReadChannel stored = channel(range, range.start() - 1);
-          InputStream content = new BufferedInputStream(Channels.newInputStream(stored), 1 << 16)) {
-        long lineStart = range.start() - 1;
-        for (int b = content.read(); b != '\n'; b = content.read()) {
-          if (b < 0) { // the line running into the range ends the file: the range holds no record
+          InputStream raw = Channels.newInputStream(stored)) {
+        // The end of the line running into the range is looked for in bulk and only up to the range's end: a line
+        // that runs past it belongs to the range before, whose reader reads it (a 1 GB line in 64 MB ranges was
+        // otherwise scanned to its end by every range, byte by byte).
+        byte[] buffer = new byte[1 << 16];
+        long scanned = range.start() - 1; // the file offset of buffer[0]
+        int filled;
+        int newline = -1;
+        while (true) {
+          int wanted = (int) Math.min(buffer.length, range.end() - 1 - scanned);
+          filled = wanted <= 0 ? 0 : raw.readNBytes(buffer, 0, wanted);
+          if (filled == 0) { // no line starts in the range before its end, or the file ends first: no record
             return new SourceFileRead(source.id(), path, range.start(), 0, 0, range.sizeBytes(), 0, refusal);
           }
-          lineStart++;
+          for (int i = 0; i < filled && newline < 0; i++) {
+            if (buffer[i] == '\n') {
+              newline = i;
+            }
+          }
+          if (newline >= 0) {
+            break;
+          }
+          scanned += filled;
         }
-        lineStart++;
+        long lineStart = scanned + newline + 1;
+        InputStream content = new BufferedInputStream(new SequenceInputStream(
+            new ByteArrayInputStream(buffer, newline + 1, filled - newline - 1), raw), 1 << 16);
         CsvRecordReader reader =
             new CsvRecordReader(content, parser, settings.maxRecordBytes(), lineStart, range.end());
         Records records = new Records(context, range, reader, checks);

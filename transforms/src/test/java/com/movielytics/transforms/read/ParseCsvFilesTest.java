@@ -234,7 +234,10 @@ public class ParseCsvFilesTest {
         path + " is 50 bytes, but was 60 bytes when the run listed it: the file changed while the run read it"));
   }
 
-  /** 300,000 ratings read in ranges of 1 MB: every record comes out once, and the ranges account for all. */
+  /**
+   * 300,000 ratings read in ranges of 1 MB, with a 3.5 MB line across four ranges: every record comes out once,
+   * and the ranges account for all.
+   */
   @Test
   public void aBigFileReadInRangesYieldsEveryRecordOnce() throws IOException {
     StringBuilder text = new StringBuilder("userId,movieId,rating,timestamp\r\n");
@@ -243,6 +246,9 @@ public class ParseCsvFilesTest {
       text.append(i).append(",").append(i % 977 + 1).append(",4.0,964982703\r\n");
       if (i % 50_000 == 0) {
         text.append("7,\"1,4.0,964982703\r\n\r\n"); // a stray quote, then a blank line
+      }
+      if (i == 123_456) {
+        text.append("8,").append("9".repeat(3_500_000)).append(",4.0,964982703\r\n"); // longer than a record may be
       }
     }
     String path = write("ratings.csv", text.toString());
@@ -263,11 +269,11 @@ public class ParseCsvFilesTest {
             each.apply("UsersSquared", MapElements.into(TypeDescriptors.longs()).via(r -> (long) r.userId() * r.userId()))
                 .apply("SumUsersSquared", Sum.longsGlobally()))
         .isEqualTo(n * (n + 1) * (2 * n + 1) / 6);
-    PAssert.thatSingleton(parsed.get(ParseCsvFiles.REJECTED).apply("CountRejects", Count.globally())).isEqualTo(6L);
+    PAssert.thatSingleton(parsed.get(ParseCsvFiles.REJECTED).apply("CountRejects", Count.globally())).isEqualTo(7L);
     PCollection<SourceFileRead> parts = parsed.get(ParseCsvFiles.FILES_READ);
     PAssert.thatSingleton(parts.apply("Records", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::records))
             .apply("SumRecords", Sum.longsGlobally()))
-        .isEqualTo(ratings + 6L);
+        .isEqualTo(ratings + 7L);
     PAssert.thatSingleton(parts.apply("Bytes", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::bytesRead))
             .apply("SumBytes", Sum.longsGlobally()))
         .isEqualTo(Files.size(Path.of(path)));
