@@ -106,13 +106,18 @@ public final class S3Server implements AutoCloseable {
     return "s3://" + bucket + "/" + prefix + "/";
   }
 
-  /** Creates the bucket unless it exists. */
   /** The keys under {@code prefix}, asked of the server directly. */
   public List<String> keys(String bucket, String prefix) {
     return client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
         .map(o -> o.key()).sorted().toList();
   }
 
+  /** Deletes {@code s3://bucket/key}. */
+  public void delete(String bucket, String key) {
+    client.deleteObject(b -> b.bucket(bucket).key(key));
+  }
+
+  /** Creates the bucket unless it exists. */
   public void createBucket(String bucket) {
     if (client.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
       client.createBucket(b -> b.bucket(bucket));
