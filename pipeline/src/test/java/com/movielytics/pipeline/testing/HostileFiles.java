@@ -22,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * Hostile input files written next to a generated sample, and what a run must make of them. Files that are no
  * CSV at all (binary bytes, UTF-16, a gzip bomb that inflates to 20 GB without a newline) are refused by name;
  * the others cost only their bad records: a 1 GB line, a 100 MB field, headers in another order or with an extra
- * column, a header only, and a name with quotes, spaces and letters that are not ASCII, whose records load.
+ * column, a header only, a NUL byte in a record, and a name with quotes, spaces and letters that are not ASCII,
+ * whose records load.
  */
 public final class HostileFiles {
   private static final long GB = 1L << 30;
@@ -64,6 +65,8 @@ public final class HostileFiles {
     Files.writeString(input.resolve("ratings_extra_column.csv"),
         "userId,movieId,rating,timestamp,extra\n990004," + movie + ",2.5,1700000003,x\n");
     Files.writeString(input.resolve("ratings_header_only.csv"), "userId,movieId,rating,timestamp\r\n");
+    Files.writeString(input.resolve("ratings_nul.csv"), "userId,movieId,rating,timestamp\n990009," + movie
+        + ",4.0,17000\0\n990010," + movie + ",4.5,1700000009\n");
     writeLongLine(input.resolve("ratings_long_line.csv"));
     writeBigField(input.resolve("tags_big_field.csv"));
   }
@@ -83,17 +86,20 @@ public final class HostileFiles {
   public static void assertOnlyBadRecordsCost(TestWarehouse warehouse, int exit, String output)
       throws SQLException {
     assertEquals(0, exit, output);
-    assertEquals(List.of(List.of(990001, 4.0), List.of(990002, 3.5), List.of(990005, 1.0), List.of(990006, 5.0)),
+    assertEquals(List.of(List.of(990001, 4.0), List.of(990002, 3.5), List.of(990005, 1.0), List.of(990006, 5.0),
+        List.of(990010, 4.5)),
         warehouse.query("SELECT user_id, rating::float8 FROM movies.ratings WHERE user_id > 990000 ORDER BY 1"));
     assertEquals(1, warehouse.count("movies.tags WHERE user_id = 990008"));
     List<List<Object>> rejects = warehouse.query("SELECT regexp_replace(source_file, '.*/', ''), record_number, "
         + "CASE WHEN reason LIKE 'header is %, expected ''userId,movieId,%' THEN 'wrong header' "
         + "WHEN reason ~ '^the line is [0-9,]+ bytes, longer than --maxRecordBytes' THEN 'line too long' "
+        + "WHEN reason ~ '^the line holds a NUL byte \\(at byte [0-9]+ of the record\\)' THEN 'NUL byte' "
         + "ELSE reason END FROM movies.quarantine "
-        + "WHERE source_file ~ '(reordered|extra_column|long_line|big_field)' ORDER BY 1, 2");
+        + "WHERE source_file ~ '(reordered|extra_column|long_line|big_field|nul)' ORDER BY 1, 2");
     assertEquals(List.of(
         List.of("ratings_extra_column.csv", 1L, "wrong header"),
         List.of("ratings_long_line.csv", 2L, "line too long"),
+        List.of("ratings_nul.csv", 1L, "NUL byte"),
         List.of("ratings_reordered.csv", 1L, "wrong header"),
         List.of("tags_big_field.csv", 1L, "line too long")),
         rejects);
