@@ -178,7 +178,7 @@ public final class Movielytics {
               + "pending%n", orphan);
         }
         plan = plan(options, warehouse, found);
-        load(options, warehouse, runId, found, plan);
+        load(options, warehouse, runId, found, plan, out);
       }
       String status = RunSummary.print(out, warehouse, runId, plan);
       if (embedded != null) {
@@ -207,8 +207,8 @@ public final class Movielytics {
 
   /** Starts the run in the warehouse and runs the pipeline over the files the plan reads, if any. */
   private static void load(
-      MovielyticsOptions options, WarehouseConnection warehouse, String runId, InputFiles found, LoadPlan plan)
-      throws Exception {
+      MovielyticsOptions options, WarehouseConnection warehouse, String runId, InputFiles found, LoadPlan plan,
+      PrintStream out) throws Exception {
     WarehouseLoad.startRun(
         warehouse,
         new RunStart(runId, options.getRunner().getSimpleName(), found.prefix(), options.getFullRefresh(),
@@ -223,7 +223,7 @@ public final class Movielytics {
         "LoadMovielytics",
         new LoadMovielytics(files, MovielyticsOptions.readSettings(options), runId, warehouse,
             MovielyticsOptions.qualityGates(options), !options.getFullRefresh()));
-    try {
+    try (StagingProgress progress = options.getQuiet() ? null : StagingProgress.start(out, warehouse, runId)) {
       PipelineResult.State state = pipeline.run().waitUntilFinish();
       if (state != PipelineResult.State.DONE) {
         WarehouseLoad.abandonRun(warehouse, runId, "pipeline ended " + state);

@@ -139,6 +139,12 @@ public interface MovielyticsOptions extends PipelineOptions {
 
   void setFullRefresh(boolean value);
 
+  @Description("Print no progress lines while the run loads (one every 5 s: rows staged per table and the rate).")
+  @Default.Boolean(false)
+  boolean getQuiet();
+
+  void setQuiet(boolean value);
+
   @Description("List the files a run would read and skip, and why, without writing to the warehouse.")
   @Default.Boolean(false)
   boolean getDryRun();

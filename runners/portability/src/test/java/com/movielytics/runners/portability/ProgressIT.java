@@ -1,0 +1,94 @@
+package com.movielytics.runners.portability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.pipeline.testing.TestWarehouse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Live progress on every local runner: a run of 1 M ratings prints a line every 5 s while it stages (rows staged
+ * so far, growing) and says when the final load is under way; never more than one line a second; none with
+ * --quiet.
+ */
+class ProgressIT {
+  private static final Pattern LINE = Pattern.compile("^progress (\\d+):(\\d\\d) (staging|final load)(.*)$");
+  private static final Pattern STAGED = Pattern.compile("^: ([\\d,]+) rows staged");
+
+  @TempDir static Path workDir;
+  static Path input;
+  static TestWarehouse server;
+
+  @BeforeAll
+  static void generate() throws Exception {
+    input = workDir.resolve("input");
+    SampleGenerator.generate(input, 1_000_000, 3);
+    server = TestWarehouse.start(workDir.resolve("warehouse"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static List<String> progressLines(Runners.Runner runner, String... extra) throws Exception {
+    TestWarehouse warehouse = server.newDatabase(runner.name() + (extra.length > 0 ? "_quiet" : ""));
+    List<String> options = new ArrayList<>(List.of("--inputPrefix=" + input,
+        "--jdbcUrl=" + warehouse.jdbcUrl(), "--workDir=" + workDir));
+    options.addAll(List.of(extra));
+    Path log = workDir.resolve(runner.name() + extra.length + ".log");
+    Runners.load(runner, options, Map.of(), log);
+    return Files.readAllLines(log).stream().filter(l -> l.startsWith("progress ")).toList();
+  }
+
+  @Test
+  void everyRunnerPrintsStagingProgressEveryFiveSecondsAndTheFinalLoad() throws Exception {
+    for (Runners.Runner runner : Runners.local()) {
+      List<String> lines = progressLines(runner);
+      System.out.printf("%s: %d progress lines%n  %s%n", runner.name(), lines.size(), String.join("\n  ", lines));
+      long previousSecond = -1;
+      long previousStaged = 0;
+      long stagingLinesWithRows = 0;
+      boolean finalLoad = false;
+      for (String line : lines) {
+        Matcher m = LINE.matcher(line);
+        assertTrue(m.matches(), runner.name() + ": " + line);
+        long second = Long.parseLong(m.group(1)) * 60 + Long.parseLong(m.group(2));
+        assertTrue(previousSecond < 0 || (second - previousSecond >= 4 && second - previousSecond <= 6),
+            runner.name() + ": a line every 5 s, never more than one a second: " + lines);
+        previousSecond = second;
+        if (m.group(3).equals("staging")) {
+          assertTrue(!finalLoad, runner.name() + ": staging comes before the final load: " + lines);
+          Matcher staged = STAGED.matcher(m.group(4));
+          assertTrue(staged.find(), line);
+          long rows = Long.parseLong(staged.group(1).replace(",", ""));
+          assertTrue(rows >= previousStaged, runner.name() + ": the rows staged only grow: " + lines);
+          stagingLinesWithRows += rows > 0 ? 1 : 0;
+          previousStaged = rows;
+        } else {
+          finalLoad = true;
+        }
+      }
+      assertTrue(stagingLinesWithRows >= 1, runner.name() + ": a line while rows were being staged: " + lines);
+      assertTrue(finalLoad, runner.name() + ": a line during the final load: " + lines);
+    }
+  }
+
+  @Test
+  void quietPrintsNoProgress() throws Exception {
+    assertEquals(List.of(), progressLines(Runners.local().get(0), "--quiet"));
+  }
+}
