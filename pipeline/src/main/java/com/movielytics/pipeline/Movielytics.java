@@ -77,6 +77,15 @@ public final class Movielytics {
     boolean hasCommand = args.length > 0 && !args[0].startsWith("--");
     String command = hasCommand ? args[0] : "run";
     String[] rest = hasCommand ? Arrays.copyOfRange(args, 1, args.length) : args;
+    if (command.equals("help") || Arrays.asList(rest).contains("--help")) {
+      // --help=<Interface> is Beam's own help, which the option parser prints.
+      String runner = Arrays.stream(rest).filter(a -> a.startsWith("--runner=")).map(a -> a.substring(9))
+          .findFirst().orElse("DirectRunner");
+      System.out.print(CommandLineHelp.text(
+          command.equals("help") && rest.length > 0 && !rest[0].startsWith("--") ? rest[0] : command, jarPath(),
+          runner));
+      return;
+    }
     switch (command) {
       case "run" -> {
         MovielyticsOptions options =
@@ -93,19 +102,8 @@ public final class Movielytics {
       case "serve" -> serve(parseOptions(rest, MovielyticsOptions.class));
       case "graph" -> System.out.println(
           graph(parseOptions(rest, MovielyticsOptions.class), System.err));
-      default -> {
-        System.err.println(
-            "usage: movielytics [run|land|generate|serve|graph] [--option=value ...]\n"
-                + "  run       load what is new under --inputPrefix into the warehouse; --fullRefresh reloads all,\n"
-                + "            --dryRun lists what would be read (options: --help=" + MovielyticsOptions.class.getName()
-                + ")\n"
-                + "  land      upload a folder's files to --inputPrefix as <yyyyMMddHHmmss>_<name>: --from=DIR\n"
-                + "  generate  write synthetic input: --output=DIR [--ratings=N] [--seed=S]\n"
-                + "  serve     start the embedded warehouse on port " + EmbeddedWarehouse.SERVE_PORT
-                + " for psql\n"
-                + "  graph     print the pipeline's steps for the input as Graphviz DOT (nothing runs)");
-        System.exit(2);
-      }
+      default -> throw new UsageError("unknown command '" + command + "': the commands are run, land, generate, "
+          + "serve, graph and help");
     }
   }
 

@@ -28,6 +28,7 @@ class BadOptionsIT {
   @CsvSource(
       delimiter = '|',
       value = {
+        "frobnicate                        | unknown command 'frobnicate': the commands are run, land,",
         "--noSuchOption=1                  | noSuchOption",
         "--runner=NoSuchRunner             | NoSuchRunner",
         "--maxRejectRatio=2                | --maxRejectRatio=2.0 is outside 0-1",
