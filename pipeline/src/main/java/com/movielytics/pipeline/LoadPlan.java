@@ -93,12 +93,18 @@ public record LoadPlan(List<PlannedFile> files, List<String> ignored) {
    * One line per file read or skipped as a duplicate, and why; files already loaded under their own URI are
    * counted, not listed, as a bucket of daily drops grows ({@code movies.etl_run.files_skipped} lists them).
    */
-  public void print(PrintStream out) {
+  /**
+   * Prints each file with its decision and why, then the totals; files already loaded are counted, and listed
+   * too when {@code everyFile} (a dry run), since a daily run's list would otherwise grow with the history.
+   */
+  public void print(PrintStream out, boolean everyFile) {
     long alreadyLoaded = 0;
     for (PlannedFile file : files) {
-      if (!file.read() && file.duplicateOf() == null) {
+      boolean loaded = !file.read() && file.duplicateOf() == null;
+      if (loaded) {
         alreadyLoaded++;
-      } else {
+      }
+      if (!loaded || everyFile) {
         out.printf("  %-4s %-17s %s (%s)%n", file.read() ? "read" : "skip", file.source(), file.uri(),
             file.reason());
       }

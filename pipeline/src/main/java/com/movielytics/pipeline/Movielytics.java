@@ -163,11 +163,10 @@ public final class Movielytics {
       if (options.getDryRun()) {
         out.printf("Dry run: what a run would read from %s into %s (nothing was written)%n", found.prefix(),
             warehouse);
-        plan(options, warehouse, found).print(out);
+        plan(options, warehouse, found).print(out, true);
         return new RunOutcome(null, "dry run");
       }
       String runId = newRunId();
-      LoadPlan plan;
       // One run at a time: a run plans after the last one committed, so no two runs load the same content.
       try (AutoCloseable runLock = WarehouseLoad.holdRunLock(warehouse, runId, out::println)) {
         WarehouseLoad.applySchema(warehouse);
@@ -175,10 +174,13 @@ public final class Movielytics {
           out.printf("Run %s had lost its process before recording an outcome: marked failed, its files are "
               + "pending%n", orphan);
         }
-        plan = plan(options, warehouse, found);
+        LoadPlan plan = plan(options, warehouse, found);
+        // What will be read is known before reading starts: said now, not with the summary minutes later.
+        out.printf("Run %s reads from %s:%n", runId, found.prefix());
+        plan.print(out, false);
         load(options, warehouse, runId, found, plan, out);
       }
-      String status = RunSummary.print(out, warehouse, runId, plan);
+      String status = RunSummary.print(out, warehouse, runId);
       if (embedded != null) {
         out.printf(
             "Warehouse: embedded PostgreSQL, data in %s%n  query it: java -jar %s serve --workDir=%s%n"

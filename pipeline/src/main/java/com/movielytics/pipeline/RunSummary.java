@@ -16,7 +16,7 @@ final class RunSummary {
   private RunSummary() {}
 
   /** Prints the summary and returns the run's status. */
-  static String print(PrintStream out, WarehouseConnection warehouse, String runId, LoadPlan plan)
+  static String print(PrintStream out, WarehouseConnection warehouse, String runId)
       throws SQLException {
     try (Connection c = warehouse.open()) {
       String status;
@@ -30,7 +30,6 @@ final class RunSummary {
           out.printf("%nMovielytics run %s: %s on %s%n", runId, status.toUpperCase(Locale.ROOT),
               rs.getString("runner"));
           out.printf("Input: %s (%s)%n", rs.getString("input_prefix"), rs.getString("load_mode"));
-          plan.print(out);
           out.printf(Locale.ROOT, "Phases: read+parse+stage %s, upsert %s, marts %s, quality checks %s; total %s%n",
               seconds(rs, "stage_seconds"), seconds(rs, "upsert_seconds"), seconds(rs, "marts_seconds"),
               seconds(rs, "quality_seconds"),

@@ -211,6 +211,8 @@ class IncrementalLoadsIT {
     long runs = daily.count("movies.etl_run");
     Runs.Result dry = Runs.run(daily, workDir, PREFIX, s3Options("--dryRun"));
     assertTrue(dry.summary().contains("0 file(s) to read"), dry.summary());
+    assertEquals(17, dry.summary().lines().filter(l -> l.matches("  skip .* \\((loaded by run|same content as) .*"))
+        .count(), "a dry run lists every file with its decision, the ones already loaded too:\n" + dry.summary());
     assertEquals(runs, daily.count("movies.etl_run"), "a dry run writes nothing");
 
     Runs.Result run = Runs.run(daily, workDir, PREFIX, s3Options());
