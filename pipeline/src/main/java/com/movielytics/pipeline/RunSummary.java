@@ -39,7 +39,7 @@ final class RunSummary {
           }
         }
       }
-      printCounts(out, c, runId);
+      printCounts(out, c, runId, status.equals("failed"));
       printModel(out, c, runId);
       try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/run_warnings.sql"))) {
         ps.setString(1, runId);
@@ -69,12 +69,16 @@ final class RunSummary {
     }
   }
 
-  private static void printCounts(PrintStream out, Connection c, String runId) throws SQLException {
+  /** The per-source counts; a failed run's were rolled back, so they are what it would have loaded. */
+  private static void printCounts(PrintStream out, Connection c, String runId, boolean failed) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/run_source_counts.sql"))) {
       ps.setString(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
-        out.printf("  %-17s %6s %12s %12s %11s %12s%n", "source", "files", "read", "loaded", "duplicates",
-            "quarantined");
+        if (failed) {
+          out.println("Nothing of this run reached the final tables; its files stay pending. It would have loaded:");
+        }
+        out.printf("  %-17s %6s %12s %12s %11s %12s%n", "source", "files", "read", failed ? "valid" : "loaded",
+            "duplicates", "quarantined");
         while (rs.next()) {
           out.printf(Locale.ROOT, "  %-17s %6d %,12d %,12d %,11d %,12d%n", rs.getString("source"),
               rs.getLong("files"), rs.getLong("read"), rs.getLong("loaded"), rs.getLong("duplicates"),

@@ -211,8 +211,16 @@ public final class WarehouseLoad {
         ps.setString(2, runId);
         ps.executeUpdate();
       }
+      recordStageAndTotal(c, runId);
       execute(c, "run/drop_staging.sql");
       c.commit();
+    }
+  }
+
+  private static void recordStageAndTotal(Connection c, String runId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/record_stage_and_total.sql"))) {
+      ps.setString(1, runId);
+      ps.executeUpdate();
     }
   }
 
@@ -386,6 +394,7 @@ public final class WarehouseLoad {
       ps.setString(6, runId);
       ps.executeUpdate();
     }
+    recordStageAndTotal(c, runId);
     execute(c, "run/drop_staging.sql");
     if (error == null) {
       LOG.info("Run {} {}", runId, status);

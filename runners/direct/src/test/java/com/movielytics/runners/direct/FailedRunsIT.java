@@ -71,11 +71,24 @@ class FailedRunsIT {
     assertTrue(((String) record.get(0).get(1)).contains("ratings quarantined 1000 of 1000 records"),
         (String) record.get(0).get(1));
     assertEquals(goodState, warehouse.checksums());
+    assertTrue(run.summary().contains("Nothing of this run reached the final tables; its files stay pending."),
+        run.summary());
+    assertFalse(run.summary().matches("(?s).*source +files +read +loaded.*"), "nothing is called loaded");
+    String succeeded = (String) warehouse.query("SELECT min(run_id) FROM movies.etl_run WHERE status = 'succeeded'")
+        .get(0).get(0);
+    // phase_seconds holds every phase the console prints; the failed run stopped at its gate, before the upsert.
+    assertEquals("marts,stage,total,upsert,quality", phases(succeeded));
+    assertEquals("stage,total", phases(run.outcome().runId()));
     assertEquals(1000,
         warehouse.count("movies.quarantine WHERE run_id = '" + run.outcome().runId() + "' AND reason = "
             + "'rating ''9.5'' is not between 0.5 and 5.0 in steps of 0.5'"),
         "the rejects are kept for inspection");
     assertEquals(0, warehouse.count("movies_staging.ratings"), "staging is dropped after a failed run too");
+  }
+
+  private static String phases(String runId) throws Exception {
+    return (String) warehouse.query("SELECT string_agg(key, ',' ORDER BY length(key), key) FROM movies.etl_run, "
+        + "jsonb_object_keys(phase_seconds) AS key WHERE run_id = ?", runId).get(0).get(0);
   }
 
   @Test
