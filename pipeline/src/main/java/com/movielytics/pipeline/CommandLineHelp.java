@@ -38,8 +38,8 @@ final class CommandLineHelp {
         .append("  run       load what is new under --inputPrefix into the warehouse (the default command)\n")
         .append("  land      upload a folder's files to --inputPrefix as <yyyyMMddHHmmss>_<name>\n")
         .append("  generate  write synthetic input in the sources' formats, bad rows included\n")
-        .append("  serve     start the embedded warehouse on 127.0.0.1:").append(EmbeddedWarehouse.SERVE_PORT)
-        .append(" for psql\n")
+        .append("  serve     start the embedded warehouse on 127.0.0.1 (--port, default ")
+        .append(EmbeddedWarehouse.SERVE_PORT).append(") for psql\n")
         .append("  graph     print the pipeline's steps for the input as Graphviz DOT (nothing runs)\n")
         .append("  help      this text; '<command> --help' for one command\n")
         .append("  (the benchmark runs from a source checkout: mvn -B verify -Pbenchmark -pl runners/portability -am)\n");
@@ -57,9 +57,9 @@ final class CommandLineHelp {
             "--inputPrefix=./big   # then load it");
       }
       case "serve" -> {
-        section(help, "serve options", named(MovielyticsOptions.class, "workDir"));
-        examples(help, jar, "serve   # then: psql -h 127.0.0.1 -p " + EmbeddedWarehouse.SERVE_PORT
-            + " -U postgres postgres");
+        section(help, "serve options", declared(ServeOptions.class));
+        section(help, "", named(MovielyticsOptions.class, "workDir"));
+        examples(help, jar, "serve --port=5433   # then: psql -h 127.0.0.1 -p 5433 -U postgres postgres");
       }
       case "graph" -> {
         section(help, "graph options", named(MovielyticsOptions.class, "inputPrefix", "workDir"));
@@ -141,8 +141,11 @@ final class CommandLineHelp {
     return "";
   }
 
+  /** A titled list of options; an empty title continues the section before. */
   private static void section(StringBuilder help, String title, List<Option> options) {
-    help.append('\n').append(title).append(":\n");
+    if (!title.isEmpty()) {
+      help.append('\n').append(title).append(":\n");
+    }
     for (Option option : options) {
       help.append("  --").append(option.name());
       if (!option.defaultValue().isEmpty()) {

@@ -28,6 +28,9 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     Files.createDirectories(data.getParent());
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+            // The server's binaries unpack beside its data, not into a shared /tmp.
+            .setOverrideWorkingDirectory(Files.createDirectories(workDir.resolve("pg-binaries").toAbsolutePath())
+                .toFile())
             // The load is batch work on a laptop-sized machine: trade crash durability of the last commit for speed.
             .setServerConfig("synchronous_commit", "off")
             .setServerConfig("max_wal_size", "4GB");

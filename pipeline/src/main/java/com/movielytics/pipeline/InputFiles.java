@@ -4,6 +4,8 @@ import com.movielytics.schemas.FileToRead;
 import com.movielytics.schemas.Source;
 import com.movielytics.transforms.read.Retries;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,6 +50,12 @@ public record InputFiles(String prefix, List<InputFile> files, List<String> igno
               .metadata()));
     } catch (Retries.Refused e) {
       throw new UsageError("--inputPrefix=" + prefix + " cannot be listed: " + e.getMessage());
+    }
+    if (listed.isEmpty()) {
+      boolean local = !prefix.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || prefix.startsWith("file://");
+      throw new UsageError("--inputPrefix=" + prefix + (local && !Files.isDirectory(Path.of(prefix.replaceFirst(
+          "^file://", ""))) ? " does not exist" : " holds no files") + ": expected a folder or s3://bucket/prefix/ "
+          + "with files like movies_metadata.csv, movies.csv or ratings.csv");
     }
     List<InputFile> files = new ArrayList<>();
     List<String> ignored = new ArrayList<>();

@@ -74,6 +74,7 @@ public final class Movielytics {
     PipelineOptionsFactory.register(MovielyticsOptions.class);
     PipelineOptionsFactory.register(GenerateOptions.class);
     PipelineOptionsFactory.register(LandOptions.class);
+    PipelineOptionsFactory.register(ServeOptions.class);
     boolean hasCommand = args.length > 0 && !args[0].startsWith("--");
     String command = hasCommand ? args[0] : "run";
     String[] rest = hasCommand ? Arrays.copyOfRange(args, 1, args.length) : args;
@@ -99,7 +100,7 @@ public final class Movielytics {
             SampleGenerator.generate(Path.of(options.getOutput()), options.getRatings(), options.getSeed());
         System.out.println("Wrote " + options.getOutput() + ": " + counts.sources());
       }
-      case "serve" -> serve(parseOptions(rest, MovielyticsOptions.class));
+      case "serve" -> serve(parseOptions(rest, ServeOptions.class));
       case "graph" -> System.out.println(
           graph(parseOptions(rest, MovielyticsOptions.class), System.err));
       default -> throw new UsageError("unknown command '" + command + "': the commands are run, land, generate, "
@@ -258,7 +259,26 @@ public final class Movielytics {
 
   /** The graph a run over the input would execute, as DOT; builds it without running it or connecting. */
   static String graph(MovielyticsOptions options, PrintStream log) throws IOException {
-    InputFiles files = inputFiles(options, log);
+    if (options.getInputPrefix() != null) {
+      return graph(options, inputFiles(options, log));
+    }
+    // The bundled sample's graph, from a copy in a temporary folder: graph writes nothing where it is run.
+    Path sample = Files.createTempDirectory("movielytics-graph");
+    try {
+      SampleGenerator.sample(sample);
+      options.setInputPrefix(sample.toString());
+      return graph(options, inputFiles(options, log));
+    } finally {
+      try (var files = Files.list(sample)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(sample);
+    }
+  }
+
+  private static String graph(MovielyticsOptions options, InputFiles files) {
     String jdbcUrl = options.getJdbcUrl() == null ? "jdbc:postgresql://embedded/postgres" : options.getJdbcUrl();
     Pipeline pipeline = Pipeline.create(options);
     pipeline.apply(
@@ -269,9 +289,11 @@ public final class Movielytics {
     return PipelineDiagram.dot(pipeline, 2);
   }
 
-  private static void serve(MovielyticsOptions options) throws IOException, InterruptedException {
-    try (EmbeddedWarehouse embedded =
-        EmbeddedWarehouse.start(Path.of(options.getWorkDir()), EmbeddedWarehouse.SERVE_PORT)) {
+  private static void serve(ServeOptions options) throws IOException, InterruptedException {
+    if (options.getPort() < 1 || options.getPort() > 65535) {
+      throw new UsageError("--port=" + options.getPort() + " is not a TCP port (1-65535)");
+    }
+    try (EmbeddedWarehouse embedded = EmbeddedWarehouse.start(Path.of(options.getWorkDir()), options.getPort())) {
       System.out.printf(
           "Embedded warehouse on port %d (data in %s). Query it with:%n  psql -h 127.0.0.1 -p %d -U postgres "
               + "postgres -c 'select * from movies.etl_run'%nCtrl-C stops it.%n",

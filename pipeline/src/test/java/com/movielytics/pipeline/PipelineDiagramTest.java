@@ -1,12 +1,14 @@
 package com.movielytics.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.movielytics.pipeline.generate.SampleGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +40,16 @@ class PipelineDiagramTest {
       edges.add(labels.get(edge.group(1)) + " -> " + labels.get(edge.group(2)));
     }
     return edges;
+  }
+
+  @Test
+  void withoutAnInputTheGraphIsTheBundledSamplesAndNothingIsWritten() throws Exception {
+    MovielyticsOptions options =
+        PipelineOptionsFactory.fromArgs("--workDir=" + dir.resolve("work")).as(MovielyticsOptions.class);
+    String dot = Movielytics.graph(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertTrue(dot.contains("UpsertAndCheck") || dot.contains("LoadWarehouse"), dot);
+    assertFalse(Files.exists(dir.resolve("work")), "no work folder, no sample written");
+    assertFalse(Files.exists(Path.of(options.getInputPrefix())), "the temporary sample is gone");
   }
 
   @Test

@@ -84,6 +84,11 @@ public final class WarehouseConnection implements Serializable {
     try {
       return DriverManager.getConnection(jdbcUrl, props);
     } catch (SQLException e) {
+      if (password == null && String.valueOf(e.getMessage()).contains("no password was provided")) {
+        throw new SQLException("the warehouse at " + server() + " asks for " + user + "'s password, and none was "
+            + "given: put it in the environment variable MOVIELYTICS_JDBC_PASSWORD (or the one --jdbcPasswordEnv "
+            + "names), or its file's path in --jdbcPasswordFile", e.getSQLState(), e);
+      }
       if (e.getSQLState() != null && e.getSQLState().startsWith("08")) { // connection exceptions
         throw new SQLException("cannot connect to the warehouse at " + server() + " (waited at most "
             + connectTimeoutSeconds + " s): " + e.getMessage(), e.getSQLState(), e);

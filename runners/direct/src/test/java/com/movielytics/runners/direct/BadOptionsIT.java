@@ -37,15 +37,17 @@ class BadOptionsIT {
         "--connectTimeoutSeconds=0         | --connectTimeoutSeconds=0 is below 1",
         "--statementTimeoutMinutes=-5      | --statementTimeoutMinutes=-5 is negative",
         "--jdbcUrl=postgres://u:secret@h/d | --jdbcUrl is not a PostgreSQL JDBC URL",
-        "--inputPrefix=/no/such/folder     | no movies and no ratings under /no/such/folder",
+        "--inputPrefix=/no/such/folder     | --inputPrefix=/no/such/folder does not exist: expected a folder or s3://",
       })
   void exitsWithTwoAndOneLineNamingTheOptionAndWritesNothing(String option, String expected) throws Exception {
     assertUsageError(List.of(option), Map.of(), expected);
   }
 
   @Test
-  void anEmptyInputFolderIsAUsageError() throws Exception {
+  void anEmptyInputFolderOrOneWithoutMoviesOrRatingsIsAUsageError() throws Exception {
     Path empty = Files.createDirectories(workDir.resolve("empty"));
+    assertUsageError(List.of("--inputPrefix=" + empty), Map.of(), "--inputPrefix=" + empty + " holds no files");
+    Files.writeString(empty.resolve("notes.txt"), "no source's file");
     assertUsageError(List.of("--inputPrefix=" + empty), Map.of(), "no movies and no ratings under " + empty);
   }
 

@@ -51,6 +51,13 @@ class PasswordAuthIT {
       assertTrue(wrong.contains("movielytics: PSQLException: FATAL: password authentication failed for user \"loader\""),
           wrong);
       assertFalse(wrong.contains("not-the-password"));
+
+      String none = runJar(List.of("--inputPrefix=" + sample, "--jdbcUrl=" + loaderUrl, "--jdbcUser=loader",
+          "--workDir=" + workDir), null);
+      assertTrue(none.contains("movielytics: SQLException: the warehouse at "), none);
+      assertTrue(none.contains("asks for loader's password, and none was given: put it in the environment variable "
+          + "MOVIELYTICS_JDBC_PASSWORD (or the one --jdbcPasswordEnv names), or its file's path in "
+          + "--jdbcPasswordFile"), none);
       assertEquals(List.of(List.of("loader")),
           warehouse.asAdmin().query("SELECT tableowner::text FROM pg_tables WHERE schemaname = 'movies' AND tablename = 'ratings'"));
     }
@@ -74,7 +81,10 @@ class PasswordAuthIT {
     builder.command().add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     builder.command().addAll(List.of("-jar", System.getProperty("movielytics.jar")));
     builder.command().addAll(args);
-    builder.environment().put("MOVIELYTICS_JDBC_PASSWORD", password);
+    builder.environment().remove("MOVIELYTICS_JDBC_PASSWORD");
+    if (password != null) {
+      builder.environment().put("MOVIELYTICS_JDBC_PASSWORD", password);
+    }
     Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertTrue(process.waitFor(5, TimeUnit.MINUTES));
     String output = Files.readString(log);

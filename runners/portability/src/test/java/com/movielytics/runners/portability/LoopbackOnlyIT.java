@@ -47,14 +47,14 @@ class LoopbackOnlyIT {
     Set<Listener> before = ListeningSockets.now();
     Set<Listener> opened = new HashSet<>();
     try (JavaProcess serve = JavaProcess.start(workDir.resolve("serve.log"), Map.of(), List.of(),
-        "-jar", System.getProperty("jar.direct"), "serve", "--workDir=" + workDir.resolve("direct"))) {
+        "-jar", System.getProperty("jar.direct"), "serve", "--port=54339", "--workDir=" + workDir.resolve("direct"))) {
       for (int i = 0; i < 300 && !serve.output().contains("Ctrl-C stops it"); i++) {
         Thread.sleep(100);
       }
       assertTrue(serve.output().contains("Ctrl-C stops it"), serve.tail(20));
       sample(before, opened, "serve", beyondLoopback);
     }
-    assertTrue(opened.stream().anyMatch(l -> l.port() == 54329), "serve listens on 54329: " + opened);
+    assertTrue(opened.stream().anyMatch(l -> l.port() == 54339), "serve listens on --port=54339: " + opened);
 
     assertEquals(List.of(), beyondLoopback);
   }
