@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.apache.beam.sdk.Pipeline;
@@ -98,7 +99,7 @@ public final class Movielytics {
         GenerateOptions options = parseOptions(rest, GenerateOptions.class);
         ExpectedCounts counts =
             SampleGenerator.generate(Path.of(options.getOutput()), options.getRatings(), options.getSeed());
-        System.out.println("Wrote " + options.getOutput() + ": " + counts.sources());
+        System.out.print(generated(options.getOutput(), counts));
       }
       case "serve" -> serve(parseOptions(rest, ServeOptions.class));
       case "graph" -> System.out.println(
@@ -115,6 +116,16 @@ public final class Movielytics {
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }
+  }
+
+  /** What {@code generate} wrote: per source, the records a run will read and what it should make of them. */
+  static String generated(String folder, ExpectedCounts counts) {
+    StringBuilder table = new StringBuilder("Wrote " + folder + ". A first run over it should count:\n")
+        .append(String.format(Locale.ROOT, "  %-17s %12s %12s %11s %12s%n", "source", "read", "loaded", "duplicates",
+            "quarantined"));
+    counts.sources().forEach((source, c) -> table.append(String.format(Locale.ROOT, "  %-17s %,12d %,12d %,11d %,12d%n",
+        source, c.read(), c.loaded(), c.duplicates(), c.quarantined())));
+    return table.toString();
   }
 
   /** Values Beam accepts by type but a run cannot use: refused before anything is started or written. */
