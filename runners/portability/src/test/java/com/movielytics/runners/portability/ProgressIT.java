@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Live progress on every local runner: a run of 1 M ratings prints a line every 5 s while it stages (rows staged
  * so far, growing) and says when the final load is under way; never more than one line a second; none with
- * --quiet.
+ * --quiet. The runners' own warnings stay within 20 lines.
  */
 class ProgressIT {
   private static final Pattern LINE = Pattern.compile("^progress (\\d+):(\\d\\d) (staging|final load)(.*)$");
@@ -51,6 +51,9 @@ class ProgressIT {
     options.addAll(List.of(extra));
     Path log = workDir.resolve(runner.name() + extra.length + ".log");
     Runners.load(runner, options, Map.of(), log);
+    List<String> warnings = Files.readAllLines(log).stream().filter(l -> l.matches(".*\\b(WARN|WARNING)\\b.*")).toList();
+    System.out.printf("%s: %d lines of warnings%n  %s%n", runner.name(), warnings.size(), String.join("\n  ", warnings));
+    assertTrue(warnings.size() <= 20, runner.name() + ": the runner's noise stays out of the way: " + warnings);
     return Files.readAllLines(log).stream().filter(l -> l.startsWith("progress ")).toList();
   }
 
