@@ -71,6 +71,10 @@ final class StagingProgress implements AutoCloseable {
         }
       }
       long now = System.nanoTime();
+      // A timer that fell behind (a busy machine) catches up in a burst: never more than one line a second.
+      if (now - lastNanos < TimeUnit.SECONDS.toNanos(1)) {
+        return;
+      }
       out.println(format((now - startNanos) / 1e9, finalLoad, total, (total - lastTotal) / ((now - lastNanos) / 1e9),
           tables));
       lastTotal = total;
