@@ -3,6 +3,7 @@ package com.movielytics.pipeline.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.movielytics.pipeline.generate.SampleGenerator;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,8 +38,16 @@ public final class HostileFiles {
     this.movie = movie;
   }
 
+  /** Generates the sample into {@code input} and writes the refused files beside it; then the costly ones. */
+  public static HostileFiles sampleWithRefused(Path input) throws IOException {
+    SampleGenerator.sample(input);
+    HostileFiles hostile = forSample(input);
+    hostile.writeRefused(input);
+    return hostile;
+  }
+
   /** For the sample in {@code input}: its records use the sample's most rated movie, which the crosswalk maps. */
-  public static HostileFiles forSample(Path input) throws IOException {
+  private static HostileFiles forSample(Path input) throws IOException {
     String movie = Files.readAllLines(input.resolve("ratings.csv"), StandardCharsets.ISO_8859_1).stream()
         .map(String::trim).filter(l -> l.matches("\\d+,\\d+,\\d\\.\\d,\\d+")).map(l -> l.split(",")[1])
         .collect(Collectors.groupingBy(m -> m, Collectors.counting())).entrySet().stream()

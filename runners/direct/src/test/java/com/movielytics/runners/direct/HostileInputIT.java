@@ -2,7 +2,6 @@ package com.movielytics.runners.direct;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.movielytics.pipeline.generate.SampleGenerator;
 import com.movielytics.pipeline.testing.HostileFiles;
 import com.movielytics.pipeline.testing.TestWarehouse;
 import java.nio.file.Files;
@@ -24,9 +23,7 @@ class HostileInputIT {
   @Test
   void filesThatAreNoCsvAreRefusedAndTheRestCostOnlyTheirBadRecords() throws Exception {
     Path input = workDir.resolve("input");
-    SampleGenerator.sample(input);
-    HostileFiles hostile = HostileFiles.forSample(input);
-    hostile.writeRefused(input);
+    HostileFiles hostile = HostileFiles.sampleWithRefused(input);
 
     try (TestWarehouse warehouse = TestWarehouse.start(workDir.resolve("warehouse"))) {
       Run refused = run(warehouse, input);

@@ -139,9 +139,7 @@ class WorkerFaultsIT {
   @Test
   void hostileFilesOnS3AreRefusedOrCostOnlyTheirBadRecords() throws Exception {
     Path input = workDir.resolve("hostile");
-    SampleGenerator.sample(input);
-    HostileFiles hostile = HostileFiles.forSample(input);
-    hostile.writeRefused(input);
+    HostileFiles hostile = HostileFiles.sampleWithRefused(input);
     String hostilePrefix = s3.upload(input, BUCKET, "hostile");
     TestWarehouse warehouse = server.newDatabase("hostile");
 
