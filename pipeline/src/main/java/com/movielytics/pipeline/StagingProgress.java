@@ -17,8 +17,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * One line every {@link #INTERVAL_SECONDS} s while a run's pipeline runs: the rows staged so far per staging
- * table and the rate since the last line, then that the final load is under way. Read from the warehouse's statistics by the process that started the run,
- * so it works alike on every runner, wherever the workers are, and costs one catalog query per line.
+ * table and the rate since the last line, then that the final load is under way. Read from the warehouse's
+ * statistics by the process that started the run, so it works alike on every runner, wherever the workers are,
+ * and costs one catalog query per line.
  */
 final class StagingProgress implements AutoCloseable {
   static final int INTERVAL_SECONDS = 5;

@@ -301,7 +301,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
       try (ResumingReadChannel stored = channel(range, range.start() - 1);
           InputStream raw = Channels.newInputStream(stored)) {
         // The end of the line running into the range is looked for in bulk and only up to the range's end: a line
-        // that runs past it belongs to the range before, whose reader reads it (a 1 GB line in 64 MB ranges was
+        // that runs past it belongs to the range before, whose reader reads it (a 1 GB line in 16 MB ranges was
         // otherwise scanned to its end by every range, byte by byte).
         byte[] buffer = new byte[1 << 16];
         long scanned = range.start() - 1; // the file offset of buffer[0]
