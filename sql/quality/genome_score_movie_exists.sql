@@ -1,4 +1,5 @@
 -- table: movies.genome_score
+-- references: movie_id -> movies.movies(movie_id)
 -- Scoped to the rows this load wrote (their xmin is the load's transaction), which include the scores a corrected
 -- crosswalk re-points.
 SELECT g.movielens_id, g.tag_id, g.movie_id FROM movies.genome_score g

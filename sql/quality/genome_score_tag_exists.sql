@@ -1,4 +1,5 @@
 -- table: movies.genome_score
+-- references: tag_id -> movies.genome_tag(tag_id)
 -- Scoped to the rows this load wrote (their xmin is the load's transaction); genome tags are never deleted but by
 -- --fullRefresh, which rewrites every score.
 SELECT g.movielens_id, g.tag_id FROM movies.genome_score g

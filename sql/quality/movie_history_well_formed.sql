@@ -1,4 +1,5 @@
 -- table: movies.movie_history
+-- references: movie_id -> movies.movies(movie_id)
 -- A movie's versions follow one another: at most one is current (also held by the movie_history_current index),
 -- none starts before the previous one ends, and the current one is in movies.movies. Scoped to the movies this
 -- load versioned: only a load writes versions, and earlier loads checked theirs.

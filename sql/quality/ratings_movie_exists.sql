@@ -1,4 +1,5 @@
 -- table: movies.ratings
+-- references: movie_id -> movies.movies(movie_id)
 -- Scoped to the rows this load wrote (their xmin is the load's transaction): earlier runs' rows passed when they
 -- were loaded and only a load writes them; a corrected crosswalk re-points ratings and tags in the load's
 -- transaction, so those are checked too.

@@ -1,4 +1,5 @@
 -- table: movies.tag_history
+-- references: user_id, movielens_id, tag -> movies.tags(user_id, movielens_id, tag)
 -- A tag's versions follow one another: at most one is current (also held by the tag_history_current index), none
 -- starts before the previous one ends, and the current one matches movies.tags. Scoped to the tags this load
 -- versioned: only a load writes versions, and earlier loads checked theirs.

@@ -1,4 +1,5 @@
 -- table: movies.tags
+-- references: user_id -> movies.users(user_id)
 -- requires: tags
 -- Every tag's user is in the users dimension. Scoped to the users the run touched (sql/run/note_touched.sql):
 -- only their users rows are rebuilt, and only a load writes tags, so no other user can have lost a row.

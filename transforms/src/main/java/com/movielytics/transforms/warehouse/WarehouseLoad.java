@@ -287,8 +287,7 @@ public final class WarehouseLoad {
       start = System.nanoTime();
       Set<String> sourcesRead = counts.stream().map(SourceCount::source).collect(Collectors.toSet());
       List<QualityResult> results = new ArrayList<>();
-      for (String file : SqlFiles.list("quality")) {
-        QualityCheck check = QualityCheck.parse(file, SqlFiles.read(file));
+      for (QualityCheck check : QualityCheck.all()) {
         if (check.appliesTo(sourcesRead)) {
           long step = System.nanoTime();
           results.add(run(c, check));

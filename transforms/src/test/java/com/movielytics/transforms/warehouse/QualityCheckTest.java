@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.movielytics.transforms.sql.SqlFiles;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class QualityCheckTest {
@@ -20,6 +22,38 @@ class QualityCheckTest {
       QualityCheck check = QualityCheck.parse(file, SqlFiles.read(file));
       assertTrue(check.table().startsWith("movies"), file);
     }
+  }
+
+  /** The warehouse's relationships are its checks': each check that looks a key up in another table says which. */
+  @Test
+  void theChecksThatEnforceARelationshipDeclareIt() {
+    Map<String, String> declared = new TreeMap<>();
+    for (QualityCheck check : QualityCheck.all()) {
+      check.references().ifPresent(r -> declared.put(check.name(),
+          r.table() + "(" + r.column() + ") -> " + r.target() + "(" + r.targetColumn() + ")"));
+    }
+    assertEquals(Map.ofEntries(
+        Map.entry("genome_score_movie_exists", "movies.genome_score(movie_id) -> movies.movies(movie_id)"),
+        Map.entry("genome_score_tag_exists", "movies.genome_score(tag_id) -> movies.genome_tag(tag_id)"),
+        Map.entry("movie_genre_genre_exists", "movies.movie_genre(genre_id) -> movies.genre(genre_id)"),
+        Map.entry("movie_genre_movie_exists", "movies.movie_genre(movie_id) -> movies.movies(movie_id)"),
+        Map.entry("movie_history_well_formed", "movies.movie_history(movie_id) -> movies.movies(movie_id)"),
+        Map.entry("movie_link_movie_exists", "movies.movie_link(movie_id) -> movies.movies(movie_id)"),
+        Map.entry("movies_release_date_exists", "movies.movies(release_date) -> movies.date(date)"),
+        Map.entry("ratings_movie_exists", "movies.ratings(movie_id) -> movies.movies(movie_id)"),
+        Map.entry("ratings_rated_date_exists", "movies.ratings(rated_date) -> movies.date(date)"),
+        Map.entry("ratings_user_exists", "movies.ratings(user_id) -> movies.users(user_id)"),
+        Map.entry("tag_history_well_formed",
+            "movies.tag_history(user_id, movielens_id, tag) -> movies.tags(user_id, movielens_id, tag)"),
+        Map.entry("tags_movie_exists", "movies.tags(movie_id) -> movies.movies(movie_id)"),
+        Map.entry("tags_tagged_date_exists", "movies.tags(tagged_date) -> movies.date(date)"),
+        Map.entry("tags_user_exists", "movies.tags(user_id) -> movies.users(user_id)")), declared);
+  }
+
+  @Test
+  void aReferenceThatIsNotColumnToTableColumnIsRefused() {
+    assertThrows(IllegalArgumentException.class,
+        () -> QualityCheck.parse("quality/x.sql", "-- table: movies.x\n-- references: movies.y\nSELECT 1"));
   }
 
   @Test
