@@ -2,6 +2,8 @@ package com.movielytics.pipeline;
 
 import com.movielytics.pipeline.generate.ExpectedCounts;
 import com.movielytics.pipeline.generate.SampleGenerator;
+import com.movielytics.pipeline.report.ReportOptions;
+import com.movielytics.pipeline.report.WriteReport;
 import com.movielytics.transforms.read.ReadSettings;
 import com.movielytics.transforms.warehouse.RunStart;
 import com.movielytics.transforms.warehouse.WarehouseConnection;
@@ -36,7 +38,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * The command-line tool: {@code run} (the default) loads the warehouse, {@code land} uploads a folder's files to
  * the input prefix, {@code generate} writes a synthetic input folder, {@code serve} starts the embedded
- * warehouse for querying.
+ * warehouse for querying, {@code report} writes the HTML report of the warehouse.
  */
 public final class Movielytics {
   private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
@@ -76,6 +78,7 @@ public final class Movielytics {
     PipelineOptionsFactory.register(GenerateOptions.class);
     PipelineOptionsFactory.register(LandOptions.class);
     PipelineOptionsFactory.register(ServeOptions.class);
+    PipelineOptionsFactory.register(ReportOptions.class);
     boolean hasCommand = args.length > 0 && !args[0].startsWith("--");
     String command = hasCommand ? args[0] : "run";
     String[] rest = hasCommand ? Arrays.copyOfRange(args, 1, args.length) : args;
@@ -90,8 +93,7 @@ public final class Movielytics {
     }
     switch (command) {
       case "run" -> {
-        MovielyticsOptions options =
-            parseOptions(rest, MovielyticsOptions.class);
+        MovielyticsOptions options = parseOptions(rest, MovielyticsOptions.class);
         System.exit(run(options, System.out).succeeded() || options.getDryRun() ? 0 : 1);
       }
       case "land" -> land(parseOptions(rest, LandOptions.class), System.out);
@@ -102,10 +104,11 @@ public final class Movielytics {
         System.out.print(generated(options.getOutput(), counts));
       }
       case "serve" -> serve(parseOptions(rest, ServeOptions.class));
+      case "report" -> report(parseOptions(rest, ReportOptions.class), System.out);
       case "graph" -> System.out.println(
           graph(parseOptions(rest, MovielyticsOptions.class), System.err));
       default -> throw new UsageError("unknown command '" + command + "': the commands are run, land, generate, "
-          + "serve, graph and help");
+          + "serve, graph, report and help");
     }
   }
 
@@ -193,6 +196,14 @@ public final class Movielytics {
         load(options, warehouse, runId, found, plan, out);
       }
       String status = RunSummary.print(out, warehouse, runId);
+      String reportFolder = ReportOptions.outputFolder(options.as(ReportOptions.class));
+      if (options.getReport() && status.equals("succeeded")) {
+        printReport(out, WriteReport.write(warehouse, Path.of(reportFolder)));
+      } else {
+        out.printf("Report: not written; java -jar %s report %s--output=%s writes it (or add --report to a run)%n",
+            jarPath(), embedded != null ? "--workDir=" + options.getWorkDir() + " "
+                : "with this run's --jdbcUrl and --jdbcUser ", reportFolder);
+      }
       if (embedded != null) {
         out.printf(
             "Warehouse: embedded PostgreSQL, data in %s%n  query it: java -jar %s serve --workDir=%s%n"
@@ -243,6 +254,34 @@ public final class Movielytics {
     } catch (RuntimeException e) {
       WarehouseLoad.abandonRun(warehouse, runId, "pipeline failed: " + describe(e));
     }
+  }
+
+  /**
+   * Writes the HTML report of the warehouse of --jdbcUrl, or of the embedded one under --workDir, which must have
+   * been loaded before: the report never creates an empty warehouse.
+   */
+  private static void report(ReportOptions options, PrintStream out) throws Exception {
+    validate(options);
+    Path output = Path.of(ReportOptions.outputFolder(options));
+    if (options.getJdbcUrl() != null) {
+      WarehouseConnection warehouse = new WarehouseConnection(options.getJdbcUrl(), options.getJdbcUser(),
+          password(options)).withTimeouts(options.getConnectTimeoutSeconds(), options.getStatementTimeoutMinutes());
+      printReport(out, WriteReport.write(warehouse, output));
+      return;
+    }
+    Path workDir = Path.of(options.getWorkDir());
+    if (!Files.isDirectory(workDir.resolve("pgdata"))) {
+      throw new UsageError("no embedded warehouse under --workDir=" + options.getWorkDir() + " (no pgdata folder): "
+          + "run the pipeline first, or give the warehouse's --jdbcUrl");
+    }
+    try (EmbeddedWarehouse embedded = EmbeddedWarehouse.start(workDir, 0)) {
+      printReport(out, WriteReport.write(embedded.connection(), output));
+    }
+  }
+
+  private static void printReport(PrintStream out, Path index) {
+    out.printf("Report: %s%n  open it in a browser: %s (self-contained: it fetches nothing)%n", index.getParent(),
+        index.toAbsolutePath().toUri());
   }
 
   /** Uploads the files of --from to --inputPrefix under time-stamped keys and prints each with its hash. */

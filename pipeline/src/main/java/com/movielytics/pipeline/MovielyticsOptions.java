@@ -145,6 +145,13 @@ public interface MovielyticsOptions extends PipelineOptions {
 
   void setQuiet(boolean value);
 
+  @Description("After a successful load, write the HTML report (the report command) into --output "
+      + "(default movielytics-report).")
+  @Default.Boolean(false)
+  boolean getReport();
+
+  void setReport(boolean value);
+
   @Description("List the files a run would read and skip, and why, without writing to the warehouse.")
   @Default.Boolean(false)
   boolean getDryRun();

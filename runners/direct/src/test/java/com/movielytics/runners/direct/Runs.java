@@ -3,6 +3,7 @@ package com.movielytics.runners.direct;
 import com.movielytics.pipeline.Movielytics;
 import com.movielytics.pipeline.MovielyticsOptions;
 import com.movielytics.pipeline.RunOutcome;
+import com.movielytics.pipeline.report.ReportOptions;
 import com.movielytics.pipeline.testing.S3Server;
 import com.movielytics.pipeline.testing.TestWarehouse;
 import java.io.ByteArrayOutputStream;
@@ -34,6 +35,7 @@ final class Runs {
     }
   }
 
+  /** A run with the options of {@code run}, --report and --output among them. */
   static Result run(TestWarehouse warehouse, Path workDir, String inputPrefix, String... extra) throws Exception {
     List<String> args = new ArrayList<>(List.of(extra));
     for (String option : List.of("--runner=DirectRunner", "--inputPrefix=" + inputPrefix,
@@ -44,7 +46,7 @@ final class Runs {
       }
     }
     MovielyticsOptions options =
-        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation().as(MovielyticsOptions.class);
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation().as(ReportOptions.class);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     RunOutcome outcome;
     try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {

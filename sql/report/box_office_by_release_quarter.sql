@@ -1,0 +1,6 @@
+-- Does the release quarter affect box office? Movies with a known revenue by release quarter (over all years).
+SELECT period AS release_quarter, movies_with_revenue, avg_revenue, median_revenue, avg_revenue_real,
+       return_on_budget
+FROM movies.box_office_by_release_period
+WHERE period_type = 'quarter'
+ORDER BY period
