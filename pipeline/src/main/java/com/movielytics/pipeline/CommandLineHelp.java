@@ -1,5 +1,6 @@
 package com.movielytics.pipeline;
 
+import com.movielytics.pipeline.report.ReportOptions;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class CommandLineHelp {
    */
   static String text(String command, String jar, String runner) {
     StringBuilder help = new StringBuilder();
-    help.append("usage: java -jar ").append(jar).append(" [run|land|generate|serve|graph|help] [--option=value ...]\n")
+    help.append("usage: java -jar ").append(jar).append(" [run|land|generate|serve|graph|report|help] [--option=value ...]\n")
         .append("\ncommands:\n")
         .append("  run       load what is new under --inputPrefix into the warehouse (the default command)\n")
         .append("  land      upload a folder's files to --inputPrefix as <yyyyMMddHHmmss>_<name>\n")
@@ -41,6 +42,7 @@ final class CommandLineHelp {
         .append("  serve     start the embedded warehouse on 127.0.0.1 (--port, default ")
         .append(EmbeddedWarehouse.SERVE_PORT).append(") for psql\n")
         .append("  graph     print the pipeline's steps for the input as Graphviz DOT (nothing runs)\n")
+        .append("  report    write the warehouse's HTML report (runs, answers as charts, data dictionary) to a folder\n")
         .append("  help      this text; '<command> --help' for one command\n")
         .append("  (the benchmark runs from a source checkout: mvn -B verify -Pbenchmark -pl runners/portability -am)\n");
     switch (command) {
@@ -60,6 +62,14 @@ final class CommandLineHelp {
         section(help, "serve options", declared(ServeOptions.class));
         section(help, "", named(MovielyticsOptions.class, "workDir"));
         examples(help, jar, "serve --port=5433   # then: psql -h 127.0.0.1 -p 5433 -U postgres postgres");
+      }
+      case "report" -> {
+        section(help, "report options", declared(ReportOptions.class));
+        section(help, "which warehouse", named(MovielyticsOptions.class, "jdbcUrl", "jdbcUser", "jdbcPasswordEnv",
+            "jdbcPasswordFile", "workDir"));
+        examples(help, jar, "report   # the quickstart's embedded warehouse, into ./movielytics-report",
+            "report --jdbcUrl=jdbc:postgresql://db:5432/movielytics --jdbcUser=analyst --output=/srv/reports/today",
+            "--report   # a run that writes the report after a successful load");
       }
       case "graph" -> {
         section(help, "graph options", named(MovielyticsOptions.class, "inputPrefix", "workDir"));

@@ -11,7 +11,7 @@ class CommandLineHelpTest {
   @Test
   void theOverviewNamesEveryCommandAndEveryRunOptionWithItsDefault() {
     String help = CommandLineHelp.text("run", "movielytics-direct.jar", "DirectRunner");
-    for (String command : new String[] {"run", "land", "generate", "serve", "graph", "help", "-Pbenchmark"}) {
+    for (String command : new String[] {"run", "land", "generate", "serve", "graph", "report", "help", "-Pbenchmark"}) {
       assertTrue(help.contains(command), command + " in\n" + help);
     }
     long described = Arrays.stream(MovielyticsOptions.class.getDeclaredMethods())
@@ -47,5 +47,9 @@ class CommandLineHelpTest {
     String generate = CommandLineHelp.text("generate", "movielytics-direct.jar", "DirectRunner");
     assertTrue(generate.contains("\n  --ratings"), generate);
     assertTrue(generate.contains("generate --output=./big --ratings=1000000"), generate);
+    String report = CommandLineHelp.text("report", "movielytics-direct.jar", "DirectRunner");
+    assertTrue(report.contains("\n  --output\n      Folder the HTML report is written into"), report);
+    assertTrue(report.contains("\n  --jdbcUrl\n"), report);
+    assertTrue(report.contains("java -jar movielytics-direct.jar report --jdbcUrl="), report);
   }
 }
