@@ -68,6 +68,11 @@ record QueryResult(String sqlPath, List<String> columns, List<List<Object>> rows
     return ABSENT.contains(e.getSQLState());
   }
 
+  /** Whether {@code e} says that the user may not read what the query reads (e.g. the analyst role, raw records). */
+  static boolean isDenied(SQLException e) {
+    return "42501".equals(e.getSQLState());
+  }
+
   boolean isEmpty() {
     return rows.isEmpty();
   }

@@ -34,7 +34,17 @@ final class RunsPage {
       return "<p class=\"absent\">No run has been recorded in this warehouse yet.</p>";
     }
     String runId = (String) newest.rows().get(0).get(0);
-    return newestRun(c, runId) + history(c);
+    try {
+      return newestRun(c, runId) + history(c);
+    } catch (SQLException e) {
+      if (QueryResult.isDenied(e)) {
+        // The analyst role reads neither the run log's inputs and errors nor the quarantined records.
+        return "<p class=\"absent\">The user this report read the warehouse as may not read the run log in full ("
+            + escape(e.getMessage()) + "). The Runs page is for the loader or an administrator (see "
+            + "sql/roles/loader_and_analyst.sql); the Warehouse and Data dictionary pages are complete.</p>";
+      }
+      throw e;
+    }
   }
 
   private static String newestRun(Connection c, String runId) throws SQLException {

@@ -8,10 +8,13 @@ import com.movielytics.pipeline.generate.SampleGenerator;
 import com.movielytics.pipeline.report.WriteReport;
 import com.movielytics.pipeline.testing.TestWarehouse;
 import com.movielytics.transforms.warehouse.QualityCheck;
+import com.movielytics.transforms.warehouse.WarehouseConnection;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -223,6 +226,26 @@ class ReportIT {
       assertFalse(browser.findElements(By.cssSelector(".absent")).isEmpty(), page + " does not say what is missing");
     }
     assertTrue(text(".absent").contains("no schema movies"), text(".absent"));
+  }
+
+  /** An analyst may not read the run log in full: the Runs page says so, the analysts' pages are complete. */
+  @Test
+  void anAnalystGetsTheWarehouseAndTheDictionaryAndIsToldWhyNotTheRuns() throws Exception {
+    try (Connection c = warehouse.asAdmin().connection().open(); Statement s = c.createStatement()) {
+      s.execute("DROP ROLE IF EXISTS report_reader");
+      s.execute("CREATE ROLE report_reader LOGIN IN ROLE analyst");
+    }
+    WarehouseConnection analyst = new WarehouseConnection(
+        warehouse.jdbcUrl().replaceFirst("([?&]user=)[^&]*", "$1report_reader"), "report_reader", null);
+    Path folder = WriteReport.write(analyst, workDir.resolve("analyst")).getParent();
+    open(folder, "index.html");
+    assertTrue(text(".absent").contains("may not read the run log in full"), text(".absent"));
+    open(folder, "dictionary.html");
+    assertEquals(List.of(), browser.findElements(By.cssSelector(".absent")));
+    open(folder, "warehouse.html");
+    assertEquals(List.of(), browser.findElements(By.cssSelector(".absent")));
+    assertEquals(warehouse.query("SELECT title FROM movies.top_rated_movies WHERE rank = 1 ORDER BY movie_id")
+        .get(0).get(0), text("#top-rated-movies tbody tr:first-child td[data-column=title]"));
   }
 
   private static String text(String css) {
