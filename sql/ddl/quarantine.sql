@@ -19,3 +19,11 @@ ALTER TABLE movies.quarantine
   ADD COLUMN IF NOT EXISTS line_number bigint,
   ADD COLUMN IF NOT EXISTS byte_offset bigint,
   ADD COLUMN IF NOT EXISTS byte_length bigint;
+-- reason_code: the reason's stable code (ReasonCode: field_count, not_a_number, out_of_range, invalid_utf8,
+-- malformed_csv, unmapped_movie, ...), so that a run's rejects group into a handful of rows; NULL for rows
+-- quarantined before codes were added.
+ALTER TABLE movies.quarantine ADD COLUMN IF NOT EXISTS reason_code text;
+COMMENT ON COLUMN movies.quarantine.reason_code IS
+  'stable code of the reason (field_count, not_a_number, out_of_range, invalid_utf8, malformed_csv, unmapped_movie, '
+  '...); NULL for rows quarantined before codes were added';
+COMMENT ON COLUMN movies.quarantine.reason IS 'why the record was rejected: the field, the value and what was wrong';

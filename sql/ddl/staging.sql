@@ -57,9 +57,11 @@ CREATE TABLE IF NOT EXISTS movies_staging.cpi (
 CREATE TABLE IF NOT EXISTS movies_staging.quarantine (
   run_id text NOT NULL, source text NOT NULL, source_file text NOT NULL, record_number bigint NOT NULL,
   line_number bigint NOT NULL, byte_offset bigint NOT NULL, byte_length bigint NOT NULL,
-  raw_record text NOT NULL, reason text NOT NULL,
+  raw_record text NOT NULL, reason text NOT NULL, reason_code text NOT NULL,
   PRIMARY KEY (run_id, source_file, record_number)
 ) PARTITION BY LIST (run_id);
+-- Added with reason codes: staging made before them gains the column.
+ALTER TABLE movies_staging.quarantine ADD COLUMN IF NOT EXISTS reason_code text NOT NULL DEFAULT 'other';
 -- One row per part of a file that a worker read, keyed by the byte the part starts at (a file read in one part:
 -- 0). records: its physical data records, counted from the record boundaries in its bytes; lines: the line breaks
 -- they spanned. size_bytes: the file's size in the run's listing; bytes_read: the bytes of the file the part

@@ -10,7 +10,8 @@ BEGIN
   GRANT USAGE ON SCHEMA movies TO analyst;
   GRANT SELECT ON ALL TABLES IN SCHEMA movies TO analyst;
   REVOKE SELECT ON movies.quarantine, movies.etl_run, movies.load_manifest FROM analyst;
-  GRANT SELECT (run_id, source, source_file, record_number, line_number, byte_offset, byte_length, reason)
+  GRANT SELECT (run_id, source, source_file, record_number, line_number, byte_offset, byte_length, reason,
+                reason_code)
     ON movies.quarantine TO analyst;
   GRANT SELECT (run_id, runner, status, load_mode, started_at, staged_at, finished_at, source_counts, phase_seconds)
     ON movies.etl_run TO analyst;

@@ -11,10 +11,12 @@ WITH parts AS MATERIALIZED (
   WINDOW before AS (PARTITION BY source_file ORDER BY part_start)
 )
 INSERT INTO movies.quarantine
-  (run_id, source, source_file, record_number, line_number, byte_offset, byte_length, raw_record, reason)
+  (run_id, source, source_file, record_number, line_number, byte_offset, byte_length, raw_record, reason,
+   reason_code)
 SELECT q.run_id, q.source, q.source_file,
        coalesce(p.records_before, 0) + q.record_number - (coalesce(p.part_start, 0) << 26),
-       coalesce(p.lines_before, 0) + q.line_number, q.byte_offset, q.byte_length, q.raw_record, q.reason
+       coalesce(p.lines_before, 0) + q.line_number, q.byte_offset, q.byte_length, q.raw_record, q.reason,
+       q.reason_code
 FROM movies_staging.quarantine q
 LEFT JOIN LATERAL (
   SELECT * FROM parts

@@ -1,5 +1,6 @@
 package com.movielytics.transforms.stage;
 
+import com.movielytics.transforms.parse.ReasonCode;
 import com.movielytics.schemas.CpiObservation;
 import com.movielytics.schemas.GenomeScore;
 import com.movielytics.schemas.GenomeTag;
@@ -145,7 +146,7 @@ public final class StagingTables {
   public static final StagingTable<Rejected> QUARANTINE =
       new StagingTable<>(
           "quarantine",
-          8,
+          9,
           (q, v) -> {
             v[0] = q.source();
             v[1] = q.sourceFile();
@@ -156,6 +157,7 @@ public final class StagingTables {
             // Raw records arrive escaped (RawBytes): no NUL, which PostgreSQL text cannot hold.
             v[6] = q.rawRecord();
             v[7] = q.reason();
+            v[8] = ReasonCode.of(q.reason());
           });
 
   public static final StagingTable<SourceFileRead> FILE_READ =

@@ -104,6 +104,12 @@ class DefectiveInputIT {
       assertTrue(p.kind().equals("quote") ? reason.contains("quote") : reason.contains("is not valid UTF-8"),
           p + " was quarantined as " + reason);
     }
+    assertEquals(List.of(), defective.query("SELECT DISTINCT reason FROM movies.quarantine WHERE run_id = ? AND "
+        + "reason_code = 'other'", defectiveRun.outcome().runId()), "every reason has its code");
+    List<List<Object>> codes = defective.query(
+        "SELECT DISTINCT reason_code FROM movies.quarantine WHERE run_id = ?", defectiveRun.outcome().runId());
+    assertTrue(codes.contains(List.of("invalid_utf8")) && codes.contains(List.of("malformed_csv")),
+        "the planted records' codes: " + codes);
     assertEquals(copies.planted().stream().map(p -> p.file() + ":" + p.line()).sorted().toList(),
         planted.stream().sorted().toList(), "every planted record, each on its own line");
     assertEquals(cleanRejects.stream().sorted().toList(), others.stream().sorted().toList(),

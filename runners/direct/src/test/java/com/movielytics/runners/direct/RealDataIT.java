@@ -112,6 +112,10 @@ class RealDataIT {
             "movies_metadata", metadata.size() + " " + tmdbIds.size() + " " + (metadata.size() - tmdbIds.size()) + " 0",
             "cpi", cpi + " " + cpi + " 0 0"),
         warehouse.sourceCounts(run.outcome().runId()));
+    // Every record the real data loses is a movie the crosswalk cannot place, and its reason code says so.
+    assertEquals(List.of(List.of("movielens_movies", "unmapped_movie"), List.of("ratings", "unmapped_movie")),
+        warehouse.query("SELECT DISTINCT source, reason_code FROM movies.quarantine WHERE run_id = ? ORDER BY 1",
+            run.outcome().runId()));
 
     assertEquals(movies.size(), warehouse.count("movies.movies"));
     assertEquals(tmdbIds.size(), warehouse.count("movies.movies WHERE source = 'tmdb'"));

@@ -166,6 +166,19 @@ class ReportIT {
     assertEquals(String.format("%,d", warehouse.count("movies.quarantine WHERE run_id = '" + loadedRunId + "'")),
         text("#newest-run-quarantined"));
 
+    // The quarantine groups by reason code: one row per source and code, their records adding up.
+    List<List<Object>> groups = warehouse.query("SELECT source, reason_code, count(*) FROM movies.quarantine "
+        + "WHERE run_id = ? GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", loadedRunId);
+    assertFalse(groups.stream().anyMatch(g -> g.get(1).equals("other")), "every reason has its code: " + groups);
+    List<WebElement> shown = browser.findElements(By.cssSelector("#quarantine-by-reason tbody tr"));
+    assertEquals(groups.size(), shown.size());
+    for (int i = 0; i < groups.size(); i++) {
+      assertEquals(groups.get(i).get(1), shown.get(i).findElement(By.cssSelector("[data-column=reason_code]"))
+          .getText());
+      assertEquals(String.format("%,d", (Long) groups.get(i).get(2)),
+          shown.get(i).findElement(By.cssSelector("[data-column=records]")).getText());
+    }
+
     open(report, "warehouse.html");
     assertEquals(warehouse.query("SELECT title FROM movies.top_rated_movies WHERE rank = 1 ORDER BY movie_id")
         .get(0).get(0), text("#top-rated-movies tbody tr:first-child td[data-column=title]"));
