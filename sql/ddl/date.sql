@@ -9,3 +9,6 @@ CREATE TABLE IF NOT EXISTS movies."date" (
   day_of_week smallint NOT NULL,       -- ISO: Monday 1 .. Sunday 7
   is_weekend  boolean NOT NULL
 );
+COMMENT ON TABLE movies."date" IS 'the date dimension: every release date and every rating and tag date (UTC)';
+COMMENT ON COLUMN movies."date".week IS 'ISO week';
+COMMENT ON COLUMN movies."date".day_of_week IS 'ISO: Monday 1 .. Sunday 7';

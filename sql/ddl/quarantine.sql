@@ -27,3 +27,5 @@ COMMENT ON COLUMN movies.quarantine.reason_code IS
   'stable code of the reason (field_count, not_a_number, out_of_range, invalid_utf8, malformed_csv, unmapped_movie, '
   '...); NULL for rows quarantined before codes were added';
 COMMENT ON COLUMN movies.quarantine.reason IS 'why the record was rejected: the field, the value and what was wrong';
+COMMENT ON TABLE movies.quarantine IS
+  'every input record a run rejected: where it is (file, record, line, bytes), its text and why';
