@@ -54,7 +54,6 @@ final class RunsPage {
     boolean failed = status.equals("failed");
     QueryResult sources = QueryResult.run(c, "run/run_source_counts.sql", runId);
     QueryResult checks = QueryResult.run(c, "run/quality_results.sql", runId);
-    QueryResult quarantine = QueryResult.run(c, "report/quarantine_by_reason.sql", runId);
 
     long ratings = 0;
     for (List<Object> source : sources.rows()) {
@@ -95,12 +94,25 @@ final class RunsPage {
     html.append("<h3>Quality checks</h3>\n").append(Html.table(checks, r -> (Boolean) r.get(3) ? ""
         : "error".equals(r.get(4)) ? "failed" : "warned"))
         .append(Html.sql("run/quality_results.sql"));
-    html.append("<h3>Quarantine by source and reason</h3>\n").append(quarantine.isEmpty()
-        ? "<p class=\"note\">The run quarantined no record.</p>\n"
-        : "<p class=\"note\">movies.quarantine has every record with its file, line, byte offset and text.</p>\n"
-            + Html.table(quarantine))
+    html.append("<h3>Quarantine by source and reason</h3>\n").append(quarantine(c, runId))
         .append(Html.sql("report/quarantine_by_reason.sql"));
     return html.append("</section>\n").toString();
+  }
+
+  private static String quarantine(Connection c, String runId) throws SQLException {
+    QueryResult quarantine;
+    try {
+      quarantine = QueryResult.run(c, "report/quarantine_by_reason.sql", runId);
+    } catch (SQLException e) {
+      if (QueryResult.isAbsent(e)) { // a warehouse no run has brought up to date since reason codes came
+        return "<p class=\"absent\">" + escape(e.getMessage()) + ": the next run adds what this needs.</p>\n";
+      }
+      throw e;
+    }
+    return quarantine.isEmpty()
+        ? "<p class=\"note\">The run quarantined no record.</p>\n"
+        : "<p class=\"note\">movies.quarantine has every record with its file, line, byte offset and text.</p>\n"
+            + Html.table(quarantine);
   }
 
   private static String history(Connection c) throws SQLException {
