@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,7 +55,12 @@ record QueryResult(String sqlPath, List<String> columns, List<List<Object>> rows
           List<Object> row = new ArrayList<>();
           for (int i = 1; i <= columns.size(); i++) {
             Object value = rs.getObject(i);
-            row.add(value instanceof Array array ? Arrays.asList((Object[]) array.getArray()) : value);
+            if (value instanceof Array array) {
+              value = Arrays.asList((Object[]) array.getArray());
+            } else if (value instanceof Integer number && meta.getColumnType(i) == Types.SMALLINT) {
+              value = number.shortValue(); // the driver widens smallint; Html.format shows it as a year, not 2,006
+            }
+            row.add(value);
           }
           rows.add(Collections.unmodifiableList(row));
         }

@@ -182,6 +182,17 @@ class ReportIT {
     open(report, "warehouse.html");
     assertEquals(warehouse.query("SELECT title FROM movies.top_rated_movies WHERE rank = 1 ORDER BY movie_id")
         .get(0).get(0), text("#top-rated-movies tbody tr:first-child td[data-column=title]"));
+    // Read from the per-movie mart, the averages by genre and release quarter are those of the ratings themselves.
+    List<String> fromRatings = warehouse.query("WITH r AS MATERIALIZED (SELECT g.genre_name, extract(quarter FROM "
+            + "m.release_date)::int AS q, r.rating FROM movies.ratings r JOIN movies.movie_genre mg USING (movie_id) "
+            + "JOIN movies.genre g USING (genre_id) JOIN movies.movies m USING (movie_id)), top AS (SELECT genre_name "
+            + "FROM r GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 6) SELECT genre_name || ' Q' || q || ' ' || "
+            + "round(avg(rating), 2) FROM r JOIN top USING (genre_name) WHERE q IS NOT NULL GROUP BY genre_name, q "
+            + "ORDER BY genre_name, q").stream().map(row -> (String) row.get(0)).toList();
+    assertEquals(fromRatings, browser.findElements(By.cssSelector("#genre-rating-by-release-quarter tbody tr"))
+        .stream().map(tr -> tr.findElement(By.cssSelector("[data-column=genre_name]")).getText() + " Q"
+            + tr.findElement(By.cssSelector("[data-column=release_quarter]")).getText() + " "
+            + tr.findElement(By.cssSelector("[data-column=average_rating]")).getText()).toList());
     assertEquals(warehouse.count("movies.genre_profitability"),
         browser.findElements(By.cssSelector("#genre-profitability tbody tr")).size());
   }
