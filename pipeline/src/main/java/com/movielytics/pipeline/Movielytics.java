@@ -200,9 +200,9 @@ public final class Movielytics {
       if (options.getReport() && status.equals("succeeded")) {
         printReport(out, WriteReport.write(warehouse, Path.of(reportFolder)));
       } else {
-        out.printf("Report: not written; java -jar %s report %s--output=%s writes it (or add --report to a run)%n",
-            jarPath(), embedded != null ? "--workDir=" + options.getWorkDir() + " "
-                : "with this run's --jdbcUrl and --jdbcUser ", reportFolder);
+        out.printf("Report: not written; java -jar %s report %s--output=%s%s writes it, or add --report to a run%n",
+            jarPath(), embedded != null ? "--workDir=" + options.getWorkDir() + " " : "", reportFolder,
+            embedded != null ? "" : " with this run's --jdbcUrl and --jdbcUser");
       }
       if (embedded != null) {
         out.printf(
