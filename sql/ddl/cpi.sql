@@ -5,7 +5,7 @@ CREATE TABLE IF NOT EXISTS movies.cpi (
   value     numeric(12,3),
   PRIMARY KEY (series_id, "month")
 );
-COMMENT ON TABLE movies.cpi IS
+SELECT movies_staging.describe('movies.cpi', NULL,
   'FRED monthly CPI series: CPIAUCSL (all items) and CUSR0000SS62031 (admission to movies); movies.real_dollars '
-  'deflates with them';
-COMMENT ON COLUMN movies.cpi.value IS 'the index; NULL where FRED published "." (no observation)';
+  'deflates with them');
+SELECT movies_staging.describe('movies.cpi', 'value', 'the index; NULL where FRED published "." (no observation)');

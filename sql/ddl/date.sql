@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS movies."date" (
   day_of_week smallint NOT NULL,       -- ISO: Monday 1 .. Sunday 7
   is_weekend  boolean NOT NULL
 );
-COMMENT ON TABLE movies."date" IS 'the date dimension: every release date and every rating and tag date (UTC)';
-COMMENT ON COLUMN movies."date".week IS 'ISO week';
-COMMENT ON COLUMN movies."date".day_of_week IS 'ISO: Monday 1 .. Sunday 7';
+SELECT movies_staging.describe('movies."date"', NULL,
+  'the date dimension: every release date and every rating and tag date (UTC)');
+SELECT movies_staging.describe('movies."date"', 'week', 'ISO week');
+SELECT movies_staging.describe('movies."date"', 'day_of_week', 'ISO: Monday 1 .. Sunday 7');

@@ -19,4 +19,5 @@ ALTER TABLE movies.etl_run ADD COLUMN IF NOT EXISTS files_read jsonb NOT NULL DE
 ALTER TABLE movies.etl_run ADD COLUMN IF NOT EXISTS files_skipped jsonb NOT NULL DEFAULT '[]';
 -- warnings: [{file, warning}] for what loaded but deserves a look, such as a file that held no records.
 ALTER TABLE movies.etl_run ADD COLUMN IF NOT EXISTS warnings jsonb NOT NULL DEFAULT '[]';
-COMMENT ON TABLE movies.etl_run IS 'the run log: one row per run with its outcome, counts per source and phases';
+SELECT movies_staging.describe('movies.etl_run', NULL,
+  'the run log: one row per run with its outcome, counts per source and phases');

@@ -9,9 +9,10 @@ CREATE TABLE IF NOT EXISTS movies.genome_score (
   PRIMARY KEY (movielens_id, tag_id)
 );
 CREATE INDEX IF NOT EXISTS genome_score_movie_id ON movies.genome_score (movie_id);
-COMMENT ON TABLE movies.genome_score IS
-  'how strongly each genome tag applies to a movie (genome-scores.csv): one row per MovieLens movie and tag';
-COMMENT ON COLUMN movies.genome_score.movielens_id IS 'the MovieLens movieId of the file';
-COMMENT ON COLUMN movies.genome_score.tag_id IS 'the genome tag (movies.genome_tag)';
-COMMENT ON COLUMN movies.genome_score.movie_id IS 'the TMDB id (movies.movies), through the links crosswalk';
-COMMENT ON COLUMN movies.genome_score.relevance IS 'relevance of the tag to the movie, from 0 to 1';
+SELECT movies_staging.describe('movies.genome_score', NULL,
+  'how strongly each genome tag applies to a movie (genome-scores.csv): one row per MovieLens movie and tag');
+SELECT movies_staging.describe('movies.genome_score', 'movielens_id', 'the MovieLens movieId of the file');
+SELECT movies_staging.describe('movies.genome_score', 'tag_id', 'the genome tag (movies.genome_tag)');
+SELECT movies_staging.describe('movies.genome_score', 'movie_id',
+  'the TMDB id (movies.movies), through the links crosswalk');
+SELECT movies_staging.describe('movies.genome_score', 'relevance', 'relevance of the tag to the movie, from 0 to 1');

@@ -3,6 +3,6 @@ CREATE TABLE IF NOT EXISTS movies.genome_tag (
   tag_id integer PRIMARY KEY,
   tag    text NOT NULL
 );
-COMMENT ON TABLE movies.genome_tag IS 'the tags of the MovieLens tag genome (genome-tags.csv)';
-COMMENT ON COLUMN movies.genome_tag.tag_id IS 'the MovieLens tagId';
-COMMENT ON COLUMN movies.genome_tag.tag IS 'the tag, as the genome names it';
+SELECT movies_staging.describe('movies.genome_tag', NULL, 'the tags of the MovieLens tag genome (genome-tags.csv)');
+SELECT movies_staging.describe('movies.genome_tag', 'tag_id', 'the MovieLens tagId');
+SELECT movies_staging.describe('movies.genome_tag', 'tag', 'the tag, as the genome names it');

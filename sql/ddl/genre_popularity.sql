@@ -11,14 +11,16 @@ CREATE TABLE IF NOT EXISTS movies.genre_popularity (
   share_of_ratings numeric(5,4) NOT NULL,
   PRIMARY KEY (genre_id, "year")
 );
-COMMENT ON TABLE movies.genre_popularity IS
-  'per genre and year of rating: how much and how well its movies were rated';
-COMMENT ON COLUMN movies.genre_popularity.genre_id IS 'the genre (movies.genre)';
-COMMENT ON COLUMN movies.genre_popularity.genre_name IS 'the genre''s name';
-COMMENT ON COLUMN movies.genre_popularity."year" IS 'the calendar year (UTC) the ratings were given';
-COMMENT ON COLUMN movies.genre_popularity.movies IS 'movies of the genre rated that year';
-COMMENT ON COLUMN movies.genre_popularity.ratings IS 'ratings of the genre''s movies given that year';
-COMMENT ON COLUMN movies.genre_popularity.distinct_raters IS 'users who rated a movie of the genre that year';
-COMMENT ON COLUMN movies.genre_popularity.avg_rating IS 'mean of those ratings';
-COMMENT ON COLUMN movies.genre_popularity.share_of_ratings IS
-  'ratings / all ratings given that year; a movie counts in each of its genres, so shares add up to more than 1';
+SELECT movies_staging.describe('movies.genre_popularity', NULL,
+  'per genre and year of rating: how much and how well its movies were rated');
+SELECT movies_staging.describe('movies.genre_popularity', 'genre_id', 'the genre (movies.genre)');
+SELECT movies_staging.describe('movies.genre_popularity', 'genre_name', 'the genre''s name');
+SELECT movies_staging.describe('movies.genre_popularity', 'year', 'the calendar year (UTC) the ratings were given');
+SELECT movies_staging.describe('movies.genre_popularity', 'movies', 'movies of the genre rated that year');
+SELECT movies_staging.describe('movies.genre_popularity', 'ratings',
+  'ratings of the genre''s movies given that year');
+SELECT movies_staging.describe('movies.genre_popularity', 'distinct_raters',
+  'users who rated a movie of the genre that year');
+SELECT movies_staging.describe('movies.genre_popularity', 'avg_rating', 'mean of those ratings');
+SELECT movies_staging.describe('movies.genre_popularity', 'share_of_ratings',
+  'ratings / all ratings given that year; a movie counts in each of its genres, so shares add up to more than 1');

@@ -18,5 +18,5 @@ CREATE TABLE IF NOT EXISTS movies.load_manifest (
 CREATE INDEX IF NOT EXISTS load_manifest_sha256 ON movies.load_manifest (sha256);
 -- records: the data records the loading run found in the file (0 for an empty or header-only file).
 ALTER TABLE movies.load_manifest ADD COLUMN IF NOT EXISTS records bigint;
-COMMENT ON TABLE movies.load_manifest IS
-  'every input file a run has seen, by URI and content hash: a run reads only content not loaded yet';
+SELECT movies_staging.describe('movies.load_manifest', NULL,
+  'every input file a run has seen, by URI and content hash: a run reads only content not loaded yet');

@@ -3,4 +3,4 @@ CREATE TABLE IF NOT EXISTS movies.movie_genre (
   genre_id integer NOT NULL,
   PRIMARY KEY (movie_id, genre_id)
 );
-COMMENT ON TABLE movies.movie_genre IS 'which genres a movie has (a movie may have several)';
+SELECT movies_staging.describe('movies.movie_genre', NULL, 'which genres a movie has (a movie may have several)');

@@ -4,7 +4,8 @@ CREATE TABLE IF NOT EXISTS movies.movie_link (
   movie_id     integer,
   imdb_id      text                    -- as in links.csv, leading zeros kept
 );
-COMMENT ON TABLE movies.movie_link IS
-  'the MovieLens links crosswalk: MovieLens movie id to TMDB id (movie_id) and IMDb id';
-COMMENT ON COLUMN movies.movie_link.movie_id IS 'the TMDB id; NULL where MovieLens knows no TMDB movie';
-COMMENT ON COLUMN movies.movie_link.imdb_id IS 'as in links.csv, leading zeros kept';
+SELECT movies_staging.describe('movies.movie_link', NULL,
+  'the MovieLens links crosswalk: MovieLens movie id to TMDB id (movie_id) and IMDb id');
+SELECT movies_staging.describe('movies.movie_link', 'movie_id',
+  'the TMDB id; NULL where MovieLens knows no TMDB movie');
+SELECT movies_staging.describe('movies.movie_link', 'imdb_id', 'as in links.csv, leading zeros kept');

@@ -18,15 +18,19 @@ CREATE TABLE IF NOT EXISTS movies.movies (
   collection_name   text,
   source            text NOT NULL CHECK (source IN ('tmdb', 'movielens'))
 );
-COMMENT ON TABLE movies.movies IS
+SELECT movies_staging.describe('movies.movies', NULL,
   'the movie dimension: one row per TMDB movie, from TMDB movies_metadata where TMDB knows it, else from MovieLens '
-  'movies.csv (source says which)';
-COMMENT ON COLUMN movies.movies.movie_id IS 'the TMDB id, the key every fact references';
-COMMENT ON COLUMN movies.movies.imdb_id IS 'the IMDb id (tt0114709)';
-COMMENT ON COLUMN movies.movies.release_date IS 'first release date; NULL where unknown (movies.date holds it)';
-COMMENT ON COLUMN movies.movies.release_year IS 'year of release_date, or MovieLens''s year from the title';
-COMMENT ON COLUMN movies.movies.budget IS 'US$, nominal; NULL where the source says 0 (unknown)';
-COMMENT ON COLUMN movies.movies.revenue IS 'US$ box office, nominal; NULL where the source says 0 (unknown)';
-COMMENT ON COLUMN movies.movies.vote_average IS 'TMDB''s average vote (0-10), not MovieLens ratings';
-COMMENT ON COLUMN movies.movies.collection_name IS 'the TMDB collection (franchise) the movie belongs to';
-COMMENT ON COLUMN movies.movies.source IS 'tmdb or movielens: which source described the movie';
+  'movies.csv (source says which)');
+SELECT movies_staging.describe('movies.movies', 'movie_id', 'the TMDB id, the key every fact references');
+SELECT movies_staging.describe('movies.movies', 'imdb_id', 'the IMDb id (tt0114709)');
+SELECT movies_staging.describe('movies.movies', 'release_date',
+  'first release date; NULL where unknown (movies.date holds it)');
+SELECT movies_staging.describe('movies.movies', 'release_year',
+  'year of release_date, or MovieLens''s year from the title');
+SELECT movies_staging.describe('movies.movies', 'budget', 'US$, nominal; NULL where the source says 0 (unknown)');
+SELECT movies_staging.describe('movies.movies', 'revenue',
+  'US$ box office, nominal; NULL where the source says 0 (unknown)');
+SELECT movies_staging.describe('movies.movies', 'vote_average', 'TMDB''s average vote (0-10), not MovieLens ratings');
+SELECT movies_staging.describe('movies.movies', 'collection_name',
+  'the TMDB collection (franchise) the movie belongs to');
+SELECT movies_staging.describe('movies.movies', 'source', 'tmdb or movielens: which source described the movie');

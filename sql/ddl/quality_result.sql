@@ -9,4 +9,5 @@ CREATE TABLE IF NOT EXISTS movies.quality_result (
 );
 -- severity: error fails the run when violated, warning is recorded and printed (sql/quality, '-- severity:').
 ALTER TABLE movies.quality_result ADD COLUMN IF NOT EXISTS severity text NOT NULL DEFAULT 'error';
-COMMENT ON TABLE movies.quality_result IS 'each quality check of each run (sql/quality): violations and an example key';
+SELECT movies_staging.describe('movies.quality_result', NULL,
+  'each quality check of each run (sql/quality): violations and an example key');

@@ -23,9 +23,10 @@ ALTER TABLE movies.quarantine
 -- malformed_csv, unmapped_movie, ...), so that a run's rejects group into a handful of rows; NULL for rows
 -- quarantined before codes were added.
 ALTER TABLE movies.quarantine ADD COLUMN IF NOT EXISTS reason_code text;
-COMMENT ON COLUMN movies.quarantine.reason_code IS
+SELECT movies_staging.describe('movies.quarantine', 'reason_code',
   'stable code of the reason (field_count, not_a_number, out_of_range, invalid_utf8, malformed_csv, unmapped_movie, '
-  '...); NULL for rows quarantined before codes were added';
-COMMENT ON COLUMN movies.quarantine.reason IS 'why the record was rejected: the field, the value and what was wrong';
-COMMENT ON TABLE movies.quarantine IS
-  'every input record a run rejected: where it is (file, record, line, bytes), its text and why';
+  '...); NULL for rows quarantined before codes were added');
+SELECT movies_staging.describe('movies.quarantine', 'reason',
+  'why the record was rejected: the field, the value and what was wrong');
+SELECT movies_staging.describe('movies.quarantine', NULL,
+  'every input record a run rejected: where it is (file, record, line, bytes), its text and why');

@@ -9,9 +9,10 @@ CREATE TABLE IF NOT EXISTS movies.ratings (
   PRIMARY KEY (user_id, movielens_id)
 );
 CREATE INDEX IF NOT EXISTS ratings_movie_id ON movies.ratings (movie_id);
-COMMENT ON TABLE movies.ratings IS
-  'the ratings fact: the latest rating of a movie by a user (MovieLens ratings; a re-rating replaces the row)';
-COMMENT ON COLUMN movies.ratings.movielens_id IS 'the MovieLens movie id as rated';
-COMMENT ON COLUMN movies.ratings.movie_id IS 'the TMDB id (movies.movies) through the links crosswalk';
-COMMENT ON COLUMN movies.ratings.rating IS '0.5 to 5.0 stars in steps of 0.5';
-COMMENT ON COLUMN movies.ratings.rated_date IS 'the UTC date of rated_at (movies.date)';
+SELECT movies_staging.describe('movies.ratings', NULL,
+  'the ratings fact: the latest rating of a movie by a user (MovieLens ratings; a re-rating replaces the row)');
+SELECT movies_staging.describe('movies.ratings', 'movielens_id', 'the MovieLens movie id as rated');
+SELECT movies_staging.describe('movies.ratings', 'movie_id',
+  'the TMDB id (movies.movies) through the links crosswalk');
+SELECT movies_staging.describe('movies.ratings', 'rating', '0.5 to 5.0 stars in steps of 0.5');
+SELECT movies_staging.describe('movies.ratings', 'rated_date', 'the UTC date of rated_at (movies.date)');

@@ -12,17 +12,18 @@ CREATE TABLE IF NOT EXISTS movies.tag_history (
 -- At most one current version per tag, and the lookup of the current versions.
 CREATE UNIQUE INDEX IF NOT EXISTS tag_history_current
   ON movies.tag_history (user_id, movielens_id, tag) WHERE valid_to IS NULL;
-COMMENT ON TABLE movies.tag_history IS
+SELECT movies_staging.describe('movies.tag_history', NULL,
   'every version of every tag (type 2): a re-tag, a tag moved to another movie, or a tag gone from the source '
-  'under --fullRefresh closes the current version; movies.tags holds the current ones';
-COMMENT ON COLUMN movies.tag_history.user_id IS 'the MovieLens userId';
-COMMENT ON COLUMN movies.tag_history.movielens_id IS 'the MovieLens movieId';
-COMMENT ON COLUMN movies.tag_history.tag IS 'the tag text';
-COMMENT ON COLUMN movies.tag_history.movie_id IS 'the TMDB id, through the crosswalk';
-COMMENT ON COLUMN movies.tag_history.tagged_at IS 'when the user applied the tag, as of this version';
-COMMENT ON COLUMN movies.tag_history.tagged_date IS 'tagged_at''s date (UTC)';
-COMMENT ON COLUMN movies.tag_history.valid_from IS
-  'when the load that made this version ran (its transaction''s start)';
-COMMENT ON COLUMN movies.tag_history.valid_to IS
-  'when a later load replaced or closed it; NULL for the current version';
-COMMENT ON COLUMN movies.tag_history.run_id IS 'the run that made this version (movies.etl_run)';
+  'under --fullRefresh closes the current version; movies.tags holds the current ones');
+SELECT movies_staging.describe('movies.tag_history', 'user_id', 'the MovieLens userId');
+SELECT movies_staging.describe('movies.tag_history', 'movielens_id', 'the MovieLens movieId');
+SELECT movies_staging.describe('movies.tag_history', 'tag', 'the tag text');
+SELECT movies_staging.describe('movies.tag_history', 'movie_id', 'the TMDB id, through the crosswalk');
+SELECT movies_staging.describe('movies.tag_history', 'tagged_at',
+  'when the user applied the tag, as of this version');
+SELECT movies_staging.describe('movies.tag_history', 'tagged_date', 'tagged_at''s date (UTC)');
+SELECT movies_staging.describe('movies.tag_history', 'valid_from',
+  'when the load that made this version ran (its transaction''s start)');
+SELECT movies_staging.describe('movies.tag_history', 'valid_to',
+  'when a later load replaced or closed it; NULL for the current version');
+SELECT movies_staging.describe('movies.tag_history', 'run_id', 'the run that made this version (movies.etl_run)');

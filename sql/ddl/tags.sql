@@ -7,7 +7,7 @@ CREATE TABLE IF NOT EXISTS movies.tags (
   tagged_date  date NOT NULL,
   PRIMARY KEY (user_id, movielens_id, tag)
 );
-COMMENT ON TABLE movies.tags IS
-  'the tags fact: a free-text tag a user gave a movie (MovieLens tags); tag_history keeps earlier versions';
-COMMENT ON COLUMN movies.tags.movie_id IS 'the TMDB id (movies.movies) through the links crosswalk';
-COMMENT ON COLUMN movies.tags.tagged_date IS 'the UTC date of tagged_at (movies.date)';
+SELECT movies_staging.describe('movies.tags', NULL,
+  'the tags fact: a free-text tag a user gave a movie (MovieLens tags); tag_history keeps earlier versions');
+SELECT movies_staging.describe('movies.tags', 'movie_id', 'the TMDB id (movies.movies) through the links crosswalk');
+SELECT movies_staging.describe('movies.tags', 'tagged_date', 'the UTC date of tagged_at (movies.date)');

@@ -7,9 +7,10 @@ CREATE TABLE IF NOT EXISTS movies.users (
   ratings_count   integer NOT NULL,
   tags_count      integer NOT NULL
 );
-COMMENT ON TABLE movies.users IS 'one row per MovieLens user seen in movies.ratings or movies.tags';
-COMMENT ON COLUMN movies.users.user_id IS 'the MovieLens userId';
-COMMENT ON COLUMN movies.users.first_active_at IS 'the user''s earliest rating or tag';
-COMMENT ON COLUMN movies.users.last_active_at IS 'the user''s latest rating or tag';
-COMMENT ON COLUMN movies.users.ratings_count IS 'rows of movies.ratings by the user';
-COMMENT ON COLUMN movies.users.tags_count IS 'rows of movies.tags by the user';
+SELECT movies_staging.describe('movies.users', NULL,
+  'one row per MovieLens user seen in movies.ratings or movies.tags');
+SELECT movies_staging.describe('movies.users', 'user_id', 'the MovieLens userId');
+SELECT movies_staging.describe('movies.users', 'first_active_at', 'the user''s earliest rating or tag');
+SELECT movies_staging.describe('movies.users', 'last_active_at', 'the user''s latest rating or tag');
+SELECT movies_staging.describe('movies.users', 'ratings_count', 'rows of movies.ratings by the user');
+SELECT movies_staging.describe('movies.users', 'tags_count', 'rows of movies.tags by the user');
