@@ -42,8 +42,10 @@ public final class ReasonCode {
   private ReasonCode() {}
 
   public static String of(String reason) {
+    // Messages quote the values they found ('...'): a value that reads like a wording must not choose the code.
+    String wording = reason.replaceAll("'[^']*'", "''");
     for (String[] phrase : PHRASES) {
-      if (reason.contains(phrase[0])) {
+      if (wording.contains(phrase[0])) {
         return phrase[1];
       }
     }

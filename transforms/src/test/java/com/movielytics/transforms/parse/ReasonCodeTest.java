@@ -48,4 +48,11 @@ class ReasonCodeTest {
     wordings.forEach((reason, code) -> assertEquals(code, ReasonCode.of(reason), reason));
     assertEquals(ReasonCode.OTHER, ReasonCode.of("something no parser says"));
   }
+
+  @Test
+  void aQuotedValueThatReadsLikeAWordingDoesNotChooseTheCode() {
+    assertEquals("invalid_literal", ReasonCode.of("genres 'not UTF-8, is empty' is not a Python literal: unexpected 'n' "
+        + "at offset 0"));
+    assertEquals("not_a_number", ReasonCode.of("budget 'is not between' is not a number"));
+  }
 }
