@@ -200,9 +200,12 @@ public final class Movielytics {
       if (options.getReport() && status.equals("succeeded")) {
         printReport(out, WriteReport.write(warehouse, Path.of(reportFolder)));
       } else {
-        out.printf("Report: not written; java -jar %s report %s--output=%s%s writes it, or add --report to a run%n",
-            jarPath(), embedded != null ? "--workDir=" + options.getWorkDir() + " " : "", reportFolder,
+        String command = String.format("java -jar %s report %s--output=%s%s", jarPath(),
+            embedded != null ? "--workDir=" + options.getWorkDir() + " " : "", reportFolder,
             embedded != null ? "" : " with this run's --jdbcUrl and --jdbcUser");
+        out.println(options.getReport()
+            ? "Report: not written, the run did not succeed; " + command + " writes it"
+            : "Report: not written; " + command + " writes it, or add --report to a run");
       }
       if (embedded != null) {
         out.printf(

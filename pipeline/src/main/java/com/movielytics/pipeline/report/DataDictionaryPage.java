@@ -31,10 +31,10 @@ final class DataDictionaryPage {
     Map<String, List<List<Object>>> byRelation = new TreeMap<>();
     Map<String, List<String>> keys = new TreeMap<>();
     for (List<Object> column : columns.rows()) {
-      String relation = SCHEMA + "." + column.get(0);
+      String relation = SCHEMA + "." + columns.value(column, "relation");
       byRelation.computeIfAbsent(relation, r -> new ArrayList<>()).add(column);
-      if ((Boolean) column.get(5)) {
-        keys.computeIfAbsent(relation, r -> new ArrayList<>()).add((String) column.get(1));
+      if ((Boolean) columns.value(column, "primary_key")) {
+        keys.computeIfAbsent(relation, r -> new ArrayList<>()).add((String) columns.value(column, "column_name"));
       }
     }
     List<Reference> references = QualityCheck.all().stream().map(QualityCheck::references)
@@ -51,37 +51,39 @@ final class DataDictionaryPage {
 
     html.append("<section id=\"relations\"><h2>Tables and views of ").append(SCHEMA).append("</h2>\n<ul>");
     for (List<Object> relation : relations.rows()) {
-      String name = (String) relation.get(0);
+      String name = (String) relations.value(relation, "name");
       html.append("<li><a href=\"#").append(escape(anchor(name))).append("\">").append(escape(name))
-          .append("</a> (").append(escape(relation.get(1))).append(")</li>");
+          .append("</a> (").append(escape(relations.value(relation, "kind"))).append(")</li>");
     }
     html.append("</ul></section>\n");
 
     for (List<Object> relation : relations.rows()) {
-      String name = (String) relation.get(0);
+      String name = (String) relations.value(relation, "name");
       String qualified = SCHEMA + "." + name;
       html.append("<section class=\"relation\" id=\"").append(escape(anchor(name))).append("\" data-relation=\"")
           .append(escape(qualified)).append("\"><h2>").append(escape(qualified)).append(" <small>(")
-          .append(escape(relation.get(1))).append(")</small></h2>\n");
-      if (relation.get(2) != null) {
-        html.append("<p>").append(escape(relation.get(2))).append("</p>\n");
+          .append(escape(relations.value(relation, "kind"))).append(")</small></h2>\n");
+      Object comment = relations.value(relation, "comment");
+      if (comment != null) {
+        html.append("<p>").append(escape(comment)).append("</p>\n");
       }
-      if (relation.get(3) != null && ((Number) relation.get(3)).longValue() >= 0) {
-        html.append("<p class=\"note\">About ").append(Html.format(relation.get(3)))
+      Object estimatedRows = relations.value(relation, "estimated_rows");
+      if (estimatedRows != null && ((Number) estimatedRows).longValue() >= 0) {
+        html.append("<p class=\"note\">About ").append(Html.format(estimatedRows))
             .append(" rows (the planner's estimate).</p>\n");
       }
       html.append("<div class=\"table-wrap\"><table class=\"columns\"><thead><tr><th>column</th><th>type</th>"
           + "<th>nullable</th><th>default</th><th>key</th><th>comment</th></tr></thead><tbody>\n");
       for (List<Object> column : byRelation.getOrDefault(qualified, List.of())) {
-        String columnName = (String) column.get(1);
+        String columnName = (String) columns.value(column, "column_name");
+        String key = key(qualified, columnName, (Boolean) columns.value(column, "primary_key"), references);
         html.append("<tr><td data-column=\"column\"><code>").append(escape(columnName)).append("</code></td>")
-            .append("<td data-column=\"type\">").append(escape(column.get(2))).append("</td>")
-            .append("<td data-column=\"nullable\">").append(Html.format(column.get(3))).append("</td>")
-            .append("<td data-column=\"default\">").append(column.get(4) == null ? "" : escape(column.get(4)))
-            .append("</td><td data-column=\"key\">").append(escape(key(qualified, columnName, (Boolean) column.get(5),
-                references))).append("</td>")
-            .append("<td data-column=\"comment\">").append(column.get(6) == null ? "" : escape(column.get(6)))
-            .append("</td></tr>\n");
+            .append(cell("type", columns.value(column, "data_type")))
+            .append(cell("nullable", Html.format(columns.value(column, "nullable"))))
+            .append(cell("default", columns.value(column, "default_value")))
+            .append(cell("key", key))
+            .append(cell("comment", columns.value(column, "comment")))
+            .append("</tr>\n");
       }
       html.append("</tbody></table></div></section>\n");
     }
@@ -101,6 +103,11 @@ final class DataDictionaryPage {
       }
     }
     return String.join(" ", parts);
+  }
+
+  /** A cell of the columns table; NULL is left empty. */
+  private static String cell(String column, Object value) {
+    return "<td data-column=\"" + column + "\">" + (value == null ? "" : escape(value)) + "</td>";
   }
 
   private static String anchor(String relation) {

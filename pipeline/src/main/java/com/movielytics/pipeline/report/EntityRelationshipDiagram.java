@@ -4,6 +4,7 @@ import static com.movielytics.pipeline.report.Html.escape;
 
 import com.movielytics.transforms.warehouse.QualityCheck.Reference;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,7 +48,7 @@ final class EntityRelationshipDiagram {
       columnHeight[column] += HEAD + ROW * shown.get(table).size() + 8 + BOX_GAP;
     }
     int width = 40 + (deepest + 1) * BOX_WIDTH + deepest * COLUMN_GAP;
-    int height = 40 + java.util.Arrays.stream(columnHeight).max().orElse(0);
+    int height = 40 + Arrays.stream(columnHeight).max().orElse(0);
 
     StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
         "<svg class=\"chart erd\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" "

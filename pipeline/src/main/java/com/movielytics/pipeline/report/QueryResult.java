@@ -85,11 +85,21 @@ record QueryResult(String sqlPath, List<String> columns, List<List<Object>> rows
 
   /** The values of one column, in row order. */
   List<Object> column(String name) {
+    int index = index(name);
+    return rows.stream().map(row -> row.get(index)).toList();
+  }
+
+  /** One row's value of a column. */
+  Object value(List<Object> row, String name) {
+    return row.get(index(name));
+  }
+
+  private int index(String name) {
     int index = columns.indexOf(name);
     if (index < 0) {
       throw new IllegalArgumentException(sqlPath + " has no column " + name + ": " + columns);
     }
-    return rows.stream().map(row -> row.get(index)).toList();
+    return index;
   }
 
   /** One column's values as numbers (null where the value is NULL). */

@@ -50,39 +50,32 @@ final class RunsPage {
   private static String newestRun(Connection c, String runId) throws SQLException {
     QueryResult run = QueryResult.run(c, "run/run_summary.sql", runId);
     List<Object> row = run.rows().get(0);
-    String status = (String) row.get(run.columns().indexOf("status"));
+    String status = (String) run.value(row, "status");
     boolean failed = status.equals("failed");
     QueryResult sources = QueryResult.run(c, "run/run_source_counts.sql", runId);
     QueryResult checks = QueryResult.run(c, "run/quality_results.sql", runId);
 
-    long ratings = 0;
-    for (List<Object> source : sources.rows()) {
-      if ("ratings".equals(source.get(0))) {
-        ratings = ((Number) source.get(sources.columns().indexOf("loaded"))).longValue();
-      }
-    }
-    long failedChecks = checks.rows().stream()
-        .filter(r -> !(Boolean) r.get(checks.columns().indexOf("passed"))
-            && "error".equals(r.get(checks.columns().indexOf("severity"))))
-        .count();
+    long ratings = sources.rows().stream().filter(r -> "ratings".equals(sources.value(r, "source")))
+        .mapToLong(r -> ((Number) sources.value(r, "loaded")).longValue()).sum();
+    long failedChecks = checks.rows().stream().filter(r -> checkClass(checks, r).equals("failed")).count();
     long quarantined = sources.numbers("quarantined").stream().mapToLong(Double::longValue).sum();
 
     StringBuilder html = new StringBuilder("<section id=\"newest-run\"><h2>Newest run <code>")
         .append(escape(runId)).append("</code></h2>\n<dl class=\"figures\">")
         .append(figure("newest-run-status", "status", status, "status-" + status))
-        .append(figure("newest-run-runner", "runner", row.get(run.columns().indexOf("runner")), ""))
-        .append(figure("newest-run-load-mode", "load mode", row.get(run.columns().indexOf("load_mode")), ""))
+        .append(figure("newest-run-runner", "runner", run.value(row, "runner"), ""))
+        .append(figure("newest-run-load-mode", "load mode", run.value(row, "load_mode"), ""))
         .append(figure("newest-run-total-seconds", "total seconds",
-            Html.format(row.get(run.columns().indexOf("total_seconds"))), ""))
+            Html.format(run.value(row, "total_seconds")), ""))
         .append(figure("newest-run-ratings-loaded", failed ? "ratings valid (rolled back)" : "ratings loaded",
             Html.format(ratings), ""))
         .append(figure("newest-run-failed-checks", "failed checks", Html.format(failedChecks),
             failedChecks > 0 ? "status-failed" : ""))
         .append(figure("newest-run-quarantined", "records quarantined", Html.format(quarantined), ""))
         .append("</dl>\n");
-    html.append("<p class=\"note\">Input: ").append(escape(row.get(run.columns().indexOf("input_prefix"))))
+    html.append("<p class=\"note\">Input: ").append(escape(run.value(row, "input_prefix")))
         .append("</p>\n");
-    Object error = row.get(run.columns().indexOf("error"));
+    Object error = run.value(row, "error");
     if (error != null) {
       html.append("<p class=\"error\" id=\"newest-run-error\">").append(escape(error)).append("</p>\n");
     }
@@ -91,12 +84,17 @@ final class RunsPage {
             + "loaded is what it would have loaded.</p>\n"
         : "")
         .append(Html.table(sources)).append(Html.sql("run/run_source_counts.sql"));
-    html.append("<h3>Quality checks</h3>\n").append(Html.table(checks, r -> (Boolean) r.get(3) ? ""
-        : "error".equals(r.get(4)) ? "failed" : "warned"))
+    html.append("<h3>Quality checks</h3>\n").append(Html.table(checks, r -> checkClass(checks, r)))
         .append(Html.sql("run/quality_results.sql"));
     html.append("<h3>Quarantine by source and reason</h3>\n").append(quarantine(c, runId))
         .append(Html.sql("report/quarantine_by_reason.sql"));
     return html.append("</section>\n").toString();
+  }
+
+  /** How a check's row is marked: failed (an error that failed the run), warned, or not at all. */
+  private static String checkClass(QueryResult checks, List<Object> row) {
+    return (Boolean) checks.value(row, "passed") ? "" : "error".equals(checks.value(row, "severity")) ? "failed"
+        : "warned";
   }
 
   private static String quarantine(Connection c, String runId) throws SQLException {

@@ -4,10 +4,13 @@ import static com.movielytics.pipeline.report.Html.escape;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -30,8 +33,8 @@ final class WarehousePage {
           r -> series(r, "genre_name", "year", "share_of_ratings", "Share of each year's ratings by genre")),
       new Question("Box office by release month", "report/box_office_by_release_month.sql",
           r -> SvgChart.columns("Median revenue by release month (US$)",
-              r.texts("release_month").stream().map(m -> java.time.Month.of(Integer.parseInt(m))
-                  .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT)).toList(),
+              r.texts("release_month").stream().map(m -> Month.of(Integer.parseInt(m))
+                  .getDisplayName(TextStyle.SHORT, Locale.ROOT)).toList(),
               r.numbers("median_revenue"), "")),
       new Question("Box office by release quarter", "report/box_office_by_release_quarter.sql",
           r -> SvgChart.columns("Median revenue by release quarter (US$)",

@@ -75,7 +75,7 @@ class ReportIT {
     Files.writeString(sample.resolve("links_20240722.csv"), "movieId,imdbId,tmdbId\n999999,0999999,77777777\n");
     Runs.Result failed = Runs.run(warehouse, workDir, sample.toString(), "--report", "--output=" + report);
     assertFalse(failed.outcome().succeeded(), failed.summary());
-    assertTrue(failed.summary().contains("Report: not written;"), "--report writes after a successful load only");
+    assertTrue(failed.summary().contains("Report: not written, the run did not succeed;"), "--report writes after a successful load only");
     failedRunId = failed.outcome().runId();
     failedReport = WriteReport.write(warehouse.connection(), workDir.resolve("failed-report")).getParent();
 
