@@ -24,15 +24,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.Compression;
+import org.apache.beam.sdk.io.range.OffsetRange;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -150,10 +153,10 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
   @Override
   public PCollectionTuple expand(PCollection<FileToRead> files) {
     // Links are read whole: the crosswalk quotes a link's record number to the records it cannot link.
-    long splitBytes =
-        source == Source.LINKS || parser.recordsSpanLines() ? Long.MAX_VALUE : settings.splitBytes();
+    boolean recordsAreLines = source != Source.LINKS && !parser.recordsSpanLines();
+    long splitBytes = recordsAreLines ? settings.splitBytes() : Long.MAX_VALUE;
     ParDo.MultiOutput<FileRange, List<T>> parse =
-        ParDo.of(new ParseRangeFn<>(source, parser, settings, lookups, parsed))
+        ParDo.of(new ParseRangeFn<>(source, parser, settings, lookups, parsed, recordsAreLines))
             .withOutputTags(parsed, TupleTagList.of(REJECTED).and(FILES_READ))
             .withSideInputs(lookups.stream().map(Lookup::view).toList());
     PCollectionTuple out =
@@ -176,6 +179,14 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
    * Cuts a file into ranges of {@code splitBytes} (at most {@link #MAX_STEP_BYTES}), or keeps it whole where it is
    * compressed or too big for its offsets to fit a record number.
    */
+  /**
+   * Whether a file of records that are lines can be read from the middle: not compressed, and small enough for its
+   * offsets to fit a record number.
+   */
+  private static boolean readableInParts(String uri, long sizeBytes) {
+    return Compression.detect(uri) == Compression.UNCOMPRESSED && sizeBytes < MAX_SPLIT_FILE_BYTES;
+  }
+
   private static final class SplitFileFn extends DoFn<FileToRead, FileRange> {
     private final long splitBytes;
 
@@ -186,9 +197,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
     @ProcessElement
     public void process(@Element FileToRead file, OutputReceiver<FileRange> out) {
       long step =
-          Compression.detect(file.uri()) == Compression.UNCOMPRESSED && file.sizeBytes() < MAX_SPLIT_FILE_BYTES
-              ? Math.min(splitBytes, MAX_STEP_BYTES)
-              : Long.MAX_VALUE;
+          readableInParts(file.uri(), file.sizeBytes()) ? Math.min(splitBytes, MAX_STEP_BYTES) : Long.MAX_VALUE;
       long start = 0;
       do {
         // The last range takes the tail rather than leave a sliver of a few records, whose share of bad bytes
@@ -200,12 +209,19 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
     }
   }
 
+  /**
+   * Parses the records that start in a range, as a splittable DoFn over their start offsets ({@link PartTracker}):
+   * a runner may checkpoint the range, and what was read up to the checkpoint is a part of its own, reported as
+   * such. Each part that starts past 0 reads from the first line start at or after its start, as a range does.
+   */
+  @DoFn.BoundedPerElement
   private static final class ParseRangeFn<T> extends DoFn<FileRange, List<T>> {
     private final Source source;
     private final CsvRecordParser<T> parser;
     private final ReadSettings settings;
     private final List<Lookup<T, ?>> lookups;
     private final TupleTag<List<T>> parsed;
+    private final boolean recordsAreLines;
     private final Counter parsedRecords;
     private final Counter rejectedRecords;
 
@@ -214,27 +230,53 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
         CsvRecordParser<T> parser,
         ReadSettings settings,
         List<Lookup<T, ?>> lookups,
-        TupleTag<List<T>> parsed) {
+        TupleTag<List<T>> parsed,
+        boolean recordsAreLines) {
       this.source = source;
       this.parser = parser;
       this.settings = settings;
       this.lookups = lookups;
       this.parsed = parsed;
+      this.recordsAreLines = recordsAreLines;
       this.parsedRecords = Metrics.counter(source.id(), "parsed");
       this.rejectedRecords = Metrics.counter(source.id(), "rejected");
     }
 
+    /** The range's offsets; an empty file's holds one, which it claims: runners allow output only after a claim. */
+    @GetInitialRestriction
+    public OffsetRange initialRestriction(@Element FileRange range) {
+      return new OffsetRange(range.start(), Math.max(range.end(), range.start() + 1));
+    }
+
+    @NewTracker
+    public PartTracker newTracker(@Element FileRange range, @Restriction OffsetRange restriction) {
+      return new PartTracker(restriction, recordsAreLines && readableInParts(range.uri(), range.sizeBytes()));
+    }
+
+    @GetRestrictionCoder
+    public Coder<OffsetRange> restrictionCoder() {
+      return OffsetRange.Coder.of();
+    }
+
     @ProcessElement
-    public void process(ProcessContext context) throws IOException {
-      FileRange range = context.element();
+    public ProcessContinuation process(ProcessContext context, RestrictionTracker<OffsetRange, Long> tracker)
+        throws IOException {
+      OffsetRange part = tracker.currentRestriction();
+      FileRange range =
+          new FileRange(context.element().uri(), context.element().sizeBytes(), part.getFrom(), part.getTo());
       String path = range.uri();
       List<Function<T, ParseResult<T>>> checks = new ArrayList<>();
       for (Lookup<T, ?> lookup : lookups) {
         checks.add(lookup.fetch(context));
       }
+      Claims claims = new Claims(tracker, recordsAreLines && readableInParts(path, range.sizeBytes()));
       try {
-        context.output(FILES_READ,
-            range.start() == 0 ? readFromStart(context, range, checks) : readFromLine(context, range, checks));
+        SourceFileRead read = range.start() == 0
+            ? readFromStart(context, range, checks, claims)
+            : readFromLine(context, range, checks, claims);
+        claims.beforeOutput();
+        context.output(FILES_READ, read);
+        return claims.finish();
       } catch (UnreadableRecordsException e) {
         throw new UnreadableRecordsException(path + ": " + e.getMessage());
       } catch (IOException e) {
@@ -251,7 +293,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
      * its decompressor where it is compressed).
      */
     private SourceFileRead readFromStart(
-        ProcessContext context, FileRange range, List<Function<T, ParseResult<T>>> checks)
+        ProcessContext context, FileRange range, List<Function<T, ParseResult<T>>> checks, Claims claims)
         throws IOException {
       String path = range.uri();
       boolean whole = range.end() >= range.sizeBytes();
@@ -259,7 +301,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
           InputStream content = Channels.newInputStream(Compression.detect(path).readDecompressed(stored))) {
         CsvRecordReader reader =
             new CsvRecordReader(content, parser, settings.maxRecordBytes(), 0, whole ? Long.MAX_VALUE : range.end());
-        Records records = new Records(context, range, reader, checks);
+        Records records = new Records(context, range, reader, checks, claims);
         String refusal;
         if (!reader.next()) {
           refusal = reader.refusal(); // empty, or an encoding not read here
@@ -269,7 +311,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
           refusal = records.read(reader.fields());
         }
         long covered = reader.bytesConsumed();
-        if (whole) {
+        if (whole && !claims.partEnded()) {
           if (refusal == null) {
             drain(stored);
           }
@@ -286,7 +328,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
      * first line.
      */
     private SourceFileRead readFromLine(
-        ProcessContext context, FileRange range, List<Function<T, ParseResult<T>>> checks)
+        ProcessContext context, FileRange range, List<Function<T, ParseResult<T>>> checks, Claims claims)
         throws IOException {
       String path = range.uri();
       List<String> header;
@@ -328,7 +370,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
             new ByteArrayInputStream(buffer, newline + 1, filled - newline - 1), raw), 1 << 16);
         CsvRecordReader reader =
             new CsvRecordReader(content, parser, settings.maxRecordBytes(), lineStart, range.end());
-        Records records = new Records(context, range, reader, checks);
+        Records records = new Records(context, range, reader, checks, claims);
         if (refusal == null) {
           refusal = records.read(header);
         }
@@ -347,20 +389,26 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
           + "binary?)";
     }
 
-    /** A range's data records, parsed (emitted in batches) or rejected, counted as they come. */
+    /** A part's data records, parsed (emitted in batches) or rejected, counted as they come. */
     private final class Records {
       private final ProcessContext context;
       private final FileRange range;
       private final CsvRecordReader reader;
       private final List<Function<T, ParseResult<T>>> checks;
+      private final Claims claims;
       private long count;
 
       Records(
-          ProcessContext context, FileRange range, CsvRecordReader reader, List<Function<T, ParseResult<T>>> checks) {
+          ProcessContext context,
+          FileRange range,
+          CsvRecordReader reader,
+          List<Function<T, ParseResult<T>>> checks,
+          Claims claims) {
         this.context = context;
         this.range = range;
         this.reader = reader;
         this.checks = checks;
+        this.claims = claims;
       }
 
       long count() {
@@ -375,6 +423,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
         long notUtf8 = 0;
         List<T> batch = new ArrayList<>(BATCH_RECORDS);
         while (reader.next()) {
+          claims.record(reader.offset());
           long record = recordNumber(range.start(), ++count);
           ParseResult<T> result;
           if (reader.problem() != null) {
@@ -402,6 +451,9 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
                     reader.raw(), result.reason()));
             rejectedRecords.inc();
           }
+          if (claims.endsPart(reader.offset())) {
+            break; // the reader stands right after this record, where the next part starts
+          }
         }
         if (!batch.isEmpty()) {
           context.output(batch);
@@ -411,6 +463,67 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
                 "%,d of its %,d records are not valid UTF-8: the file is in another encoding (Windows-1252 or "
                     + "Latin-1?); convert it to UTF-8", notUtf8, count)
             : null;
+      }
+    }
+
+    /**
+     * The claims of one part's records: each record's start where the range is read in parts ({@link PartTracker}),
+     * the range's start only where it is one part (its offsets may be the decompressed file's, past the stored
+     * size). A claim cannot fail: a range's reader stops before its end, and the only split is after a part's last
+     * record, after which nothing more is claimed.
+     */
+    private static final class Claims {
+      private final RestrictionTracker<OffsetRange, Long> tracker;
+      private final OffsetRange range;
+      private final boolean inParts;
+      private boolean claimed;
+      private boolean partEnded;
+
+      Claims(RestrictionTracker<OffsetRange, Long> tracker, boolean inParts) {
+        this.tracker = tracker;
+        this.range = tracker.currentRestriction();
+        this.inParts = inParts;
+      }
+
+      void record(long offset) {
+        if (inParts) {
+          claim(offset);
+        } else {
+          beforeOutput();
+        }
+      }
+
+      /** Whether the record at {@code offset}, claimed and emitted, is the part's last. */
+      boolean endsPart(long offset) {
+        partEnded = inParts && PartTracker.endsPart(range, offset);
+        return partEnded;
+      }
+
+      boolean partEnded() {
+        return partEnded;
+      }
+
+      /** A runner allows output only after a claim: a part with no record claims its start. */
+      void beforeOutput() {
+        if (!claimed) {
+          claim(range.getFrom());
+        }
+      }
+
+      private void claim(long offset) {
+        if (!tracker.tryClaim(offset)) {
+          throw new IllegalStateException("a record at byte " + offset + " is outside the range read, " + range);
+        }
+        claimed = true;
+      }
+
+      /** Resumes after a part that ended early; otherwise marks the range done. */
+      ProcessContinuation finish() {
+        if (partEnded) {
+          return ProcessContinuation.resume();
+        }
+        tracker.tryClaim(Long.MAX_VALUE);
+        return ProcessContinuation.stop();
       }
     }
 

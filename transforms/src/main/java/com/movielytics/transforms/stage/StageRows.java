@@ -3,11 +3,8 @@ package com.movielytics.transforms.stage;
 import com.movielytics.transforms.sql.SqlFiles;
 import com.movielytics.transforms.warehouse.WarehouseConnection;
 import java.util.List;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.jdbc.JdbcIO;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
@@ -34,30 +31,17 @@ public final class StageRows<T> extends PTransform<PCollection<List<T>>, PCollec
   @Override
   public PCollection<Void> expand(PCollection<List<T>> batches) {
     String run = runId;
-    return batches
-        .apply("ToColumns", ParDo.of(new ToColumnsFn<>(table)))
-        .setCoder(SerializableCoder.of(StagingBatch.class))
-        .apply(
-            "JdbcWrite",
-            JdbcIO.<StagingBatch>write()
-                .withDataSourceConfiguration(warehouse.dataSourceConfiguration())
-                .withStatement(SqlFiles.read("staging/" + table.name() + ".sql"))
-                .withPreparedStatementSetter((batch, statement) -> batch.bind(run, statement))
-                // JdbcIO holds a statement's batches until it executes them: a few batches of rows at a time.
-                .withBatchSize(2)
-                .withResults());
-  }
-
-  private static final class ToColumnsFn<T> extends DoFn<List<T>, StagingBatch> {
-    private final StagingTable<T> table;
-
-    ToColumnsFn(StagingTable<T> table) {
-      this.table = table;
-    }
-
-    @ProcessElement
-    public void process(@Element List<T> rows, OutputReceiver<StagingBatch> out) {
-      out.output(StagingBatch.of(table, rows));
-    }
+    StagingTable<T> into = table;
+    return batches.apply(
+        "JdbcWrite",
+        JdbcIO.<List<T>>write()
+            .withDataSourceConfiguration(warehouse.dataSourceConfiguration())
+            .withStatement(SqlFiles.read("staging/" + table.name() + ".sql"))
+            // Records become column texts only as their statement is bound: a record waiting to be written holds
+            // its fields, not the five times bigger texts of its columns.
+            .withPreparedStatementSetter((rows, statement) -> StagingBatch.of(into, rows).bind(run, statement))
+            // JdbcIO holds a statement's batches until it executes them: a few batches of rows at a time.
+            .withBatchSize(2)
+            .withResults());
   }
 }

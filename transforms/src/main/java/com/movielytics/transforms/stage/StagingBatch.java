@@ -1,18 +1,14 @@
 package com.movielytics.transforms.stage;
 
-import java.io.Serializable;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * Rows for one staging insert, column by column: {@code sql/staging/<table>.sql} unnests one text array per column,
  * so PostgreSQL parses one statement per batch instead of one per row.
  */
-@DefaultCoder(SerializableCoder.class)
-public record StagingBatch(String[][] columns) implements Serializable {
+public record StagingBatch(String[][] columns) {
 
   /** The rows of a list as one batch. */
   public static <T> StagingBatch of(StagingTable<T> table, List<T> rows) {

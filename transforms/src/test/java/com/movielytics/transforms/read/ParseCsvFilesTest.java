@@ -284,6 +284,53 @@ public class ParseCsvFilesTest {
   }
 
   @Test
+  public void aRangeIsReadInPartsOfAboutAMegabyteThatAccountForEveryRecordOnce() throws IOException {
+    StringBuilder text = new StringBuilder("userId,movieId,rating,timestamp\n");
+    int ratings = 150_000; // 3.6 MB in one range: parts from 0, about 1 MiB and 2 MiB in
+    for (int i = 1; i <= ratings; i++) {
+      text.append(i).append(",").append(i % 977 + 1).append(",4.0,964982703\n");
+      if (i == 100_000) {
+        text.append("9,9,9.9,964982703\n"); // out of range, in the last part
+      }
+    }
+    String path = write("ratings.csv", text.toString());
+    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class,
+        new ReadSettings(1 << 20, 5, 500, 64L << 20));
+    PCollectionTuple parsed = files("Files", path).apply(parse);
+
+    PAssert.thatSingleton(each("Each", parsed, parse).apply("Count", Count.globally())).isEqualTo((long) ratings);
+    PAssert.that(parsed.get(ParseCsvFiles.REJECTED).apply("Where", MapElements.into(TypeDescriptors.longs())
+            .via(r -> r.recordNumber() >> ParseCsvFiles.ORDINAL_BITS)))
+        .satisfies(starts -> {
+          assertTrue("the reject's part starts past 2 MiB: " + starts, starts.iterator().next() > 2L << 20);
+          return null;
+        });
+    PCollection<SourceFileRead> parts = parsed.get(ParseCsvFiles.FILES_READ);
+    PAssert.thatSingleton(parts.apply("Parts", Count.globally())).isEqualTo(3L);
+    PAssert.thatSingleton(parts.apply("Records", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::records))
+            .apply("SumRecords", Sum.longsGlobally()))
+        .isEqualTo(ratings + 1L);
+    PAssert.thatSingleton(parts.apply("Bytes", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::bytesRead))
+            .apply("SumBytes", Sum.longsGlobally()))
+        .isEqualTo(Files.size(Path.of(path)));
+    PAssert.thatSingleton(parts.apply("Lines", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::lines))
+            .apply("SumLines", Sum.longsGlobally()))
+        .isEqualTo(lineBreaks(path));
+    pipeline.run();
+  }
+
+  @Test
+  public void anEmptyFileIsReadAsNoRecords() throws IOException {
+    String path = write("ratings_20240701.csv", "");
+    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS);
+    PCollectionTuple parsed = files("Files", path).apply(parse);
+
+    PAssert.that(each("Each", parsed, parse)).empty();
+    PAssert.that(parsed.get(ParseCsvFiles.FILES_READ)).containsInAnyOrder(wholeFile("ratings", path, 0));
+    pipeline.run();
+  }
+
+  @Test
   public void aTruncatedGzipFailsTheReadNamingTheFile() throws IOException {
     File file = folder.newFile("ratings_20240722.csv.gz");
     java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
