@@ -28,3 +28,16 @@ BEGIN
     EXECUTE format('DROP TABLE IF EXISTS movies_staging.%I', staging_table || '__' || run);
   END LOOP;
 END $$;
+
+-- Statistics for a run's partitions once they are filled: without them the planner takes the millions of staged
+-- rows for an empty table and picks nested loops for the counts, upserts and checks. Autovacuum would get there,
+-- but not before the load.
+CREATE OR REPLACE FUNCTION movies_staging.analyze_run_partitions(run text) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  staging_table name;
+BEGIN
+  FOR staging_table IN SELECT table_name FROM movies_staging.staging_tables LOOP
+    EXECUTE format('ANALYZE movies_staging.%I', staging_table || '__' || run);
+  END LOOP;
+END $$;
