@@ -54,9 +54,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <p>A file whose records are lines and that is not compressed is read in ranges of {@link
  * ReadSettings#splitBytes()}, side by side by the runner's workers: a range holds the records that start in it,
- * from the first line start at or after its start. Each range reports what it covered ({@link SourceFileRead},
- * keyed by where it starts), and a record's number is that start above its ordinal in the range ({@link
- * #recordNumber}): unique and in file order, and exactly the ordinal in a file read whole. A compressed file, one
+ * from the first line start at or after its start, and is read in parts of about 1 MiB ({@link PartTracker}),
+ * which keeps a runner without backpressure from holding more than a part of each range. Each part reports what it
+ * covered ({@link SourceFileRead}, keyed by where it starts), and a record's number is that start above its ordinal
+ * in the part ({@link #recordNumber}): unique and in file order, and exactly the ordinal in a file read whole. A compressed file, one
  * whose records span lines, and the links (whose record numbers the crosswalk quotes) are read whole.
  *
  * <p>MovieLens sources are linked to TMDB ids through the crosswalk in the same pass ({@link #linkedThrough}),
@@ -176,10 +177,6 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
   }
 
   /**
-   * Cuts a file into ranges of {@code splitBytes} (at most {@link #MAX_STEP_BYTES}), or keeps it whole where it is
-   * compressed or too big for its offsets to fit a record number.
-   */
-  /**
    * Whether a file of records that are lines can be read from the middle: not compressed, and small enough for its
    * offsets to fit a record number.
    */
@@ -187,6 +184,10 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
     return Compression.detect(uri) == Compression.UNCOMPRESSED && sizeBytes < MAX_SPLIT_FILE_BYTES;
   }
 
+  /**
+   * Cuts a file into ranges of {@code splitBytes} (at most {@link #MAX_STEP_BYTES}), or keeps it whole where it is
+   * compressed or too big for its offsets to fit a record number.
+   */
   private static final class SplitFileFn extends DoFn<FileToRead, FileRange> {
     private final long splitBytes;
 
@@ -210,9 +211,10 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
   }
 
   /**
-   * Parses the records that start in a range, as a splittable DoFn over their start offsets ({@link PartTracker}):
-   * a runner may checkpoint the range, and what was read up to the checkpoint is a part of its own, reported as
-   * such. Each part that starts past 0 reads from the first line start at or after its start, as a range does.
+   * Parses the records that start in a range, as a splittable DoFn over their start offsets: where the range can be
+   * read from the middle, in parts of about {@link PartTracker#PART_BYTES}, each reported on its own and followed
+   * by a request to resume (see {@link PartTracker}). A part that starts past 0 reads from the first line start at
+   * or after its start, as a range does.
    */
   @DoFn.BoundedPerElement
   private static final class ParseRangeFn<T> extends DoFn<FileRange, List<T>> {
@@ -250,7 +252,11 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
 
     @NewTracker
     public PartTracker newTracker(@Element FileRange range, @Restriction OffsetRange restriction) {
-      return new PartTracker(restriction, recordsAreLines && readableInParts(range.uri(), range.sizeBytes()));
+      return new PartTracker(restriction, inParts(range));
+    }
+
+    private boolean inParts(FileRange range) {
+      return recordsAreLines && readableInParts(range.uri(), range.sizeBytes());
     }
 
     @GetRestrictionCoder
@@ -269,7 +275,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
       for (Lookup<T, ?> lookup : lookups) {
         checks.add(lookup.fetch(context));
       }
-      Claims claims = new Claims(tracker, recordsAreLines && readableInParts(path, range.sizeBytes()));
+      Claims claims = new Claims(tracker, inParts(range));
       try {
         SourceFileRead read = range.start() == 0
             ? readFromStart(context, range, checks, claims)
