@@ -87,6 +87,20 @@ public class ParseCsvFilesTest {
     return n;
   }
 
+  /** A file's parts add up to its records, its bytes and its line breaks. */
+  private static void assertPartsCover(PCollection<SourceFileRead> parts, String path, long records)
+      throws IOException {
+    PAssert.thatSingleton(parts.apply("Records", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::records))
+            .apply("SumRecords", Sum.longsGlobally()))
+        .isEqualTo(records);
+    PAssert.thatSingleton(parts.apply("Bytes", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::bytesRead))
+            .apply("SumBytes", Sum.longsGlobally()))
+        .isEqualTo(Files.size(Path.of(path)));
+    PAssert.thatSingleton(parts.apply("Lines", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::lines))
+            .apply("SumLines", Sum.longsGlobally()))
+        .isEqualTo(lineBreaks(path));
+  }
+
   /** The parsed records one by one: ParseCsvFiles emits them in batches. */
   private static <T> PCollection<T> each(String name, PCollectionTuple parsed, ParseCsvFiles<T> parse) {
     return parsed.get(parse.parsed()).apply(name, Flatten.iterables());
@@ -271,15 +285,7 @@ public class ParseCsvFilesTest {
         .isEqualTo(n * (n + 1) * (2 * n + 1) / 6);
     PAssert.thatSingleton(parsed.get(ParseCsvFiles.REJECTED).apply("CountRejects", Count.globally())).isEqualTo(7L);
     PCollection<SourceFileRead> parts = parsed.get(ParseCsvFiles.FILES_READ);
-    PAssert.thatSingleton(parts.apply("Records", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::records))
-            .apply("SumRecords", Sum.longsGlobally()))
-        .isEqualTo(ratings + 7L);
-    PAssert.thatSingleton(parts.apply("Bytes", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::bytesRead))
-            .apply("SumBytes", Sum.longsGlobally()))
-        .isEqualTo(Files.size(Path.of(path)));
-    PAssert.thatSingleton(parts.apply("Lines", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::lines))
-            .apply("SumLines", Sum.longsGlobally()))
-        .isEqualTo(lineBreaks(path));
+    assertPartsCover(parts, path, ratings + 7L);
     pipeline.run();
   }
 
@@ -307,15 +313,7 @@ public class ParseCsvFilesTest {
         });
     PCollection<SourceFileRead> parts = parsed.get(ParseCsvFiles.FILES_READ);
     PAssert.thatSingleton(parts.apply("Parts", Count.globally())).isEqualTo(3L);
-    PAssert.thatSingleton(parts.apply("Records", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::records))
-            .apply("SumRecords", Sum.longsGlobally()))
-        .isEqualTo(ratings + 1L);
-    PAssert.thatSingleton(parts.apply("Bytes", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::bytesRead))
-            .apply("SumBytes", Sum.longsGlobally()))
-        .isEqualTo(Files.size(Path.of(path)));
-    PAssert.thatSingleton(parts.apply("Lines", MapElements.into(TypeDescriptors.longs()).via(SourceFileRead::lines))
-            .apply("SumLines", Sum.longsGlobally()))
-        .isEqualTo(lineBreaks(path));
+    assertPartsCover(parts, path, ratings + 1L);
     pipeline.run();
   }
 
