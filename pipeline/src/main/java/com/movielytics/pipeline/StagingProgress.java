@@ -37,6 +37,8 @@ final class StagingProgress implements AutoCloseable {
   private long lastTotal;
   private long lastNanos = startNanos;
 
+  private boolean finalLoadBegun;
+
   private StagingProgress(PrintStream out, WarehouseConnection warehouse, String runId) {
     this.out = out;
     this.warehouse = warehouse;
@@ -57,7 +59,9 @@ final class StagingProgress implements AutoCloseable {
       }
       List<String> tables = new ArrayList<>();
       long total = 0;
-      boolean finalLoad = false;
+      // Once the final load has begun it stays begun: at its commit it drops the staging partitions and lets go of
+      // the lock, and a line read then would show staging again, at 0 rows.
+      boolean finalLoad = finalLoadBegun;
       try (PreparedStatement ps = connection.prepareStatement(SqlFiles.read("run/staging_progress.sql"))) {
         ps.setString(1, runId);
         try (ResultSet rs = ps.executeQuery()) {
@@ -67,10 +71,11 @@ final class StagingProgress implements AutoCloseable {
               tables.add(String.format(Locale.ROOT, "%s %,d", rs.getString("staging_table"), rows));
             }
             total += rows;
-            finalLoad = rs.getBoolean("final_load");
+            finalLoad |= rs.getBoolean("final_load");
           }
         }
       }
+      finalLoadBegun = finalLoad;
       long now = System.nanoTime();
       // A timer that fell behind (a busy machine) catches up in a burst: never more than one line a second.
       if (now - lastNanos < TimeUnit.SECONDS.toNanos(1)) {
