@@ -1,6 +1,7 @@
 package com.movielytics.transforms.read;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -30,7 +31,7 @@ public class PartTrackerTest {
   @Test
   public void theTailOfARangeIsNotLeftAsASliver() {
     OffsetRange range = new OffsetRange(0, 2 * MIB - 10);
-    assertTrue(PartTracker.endsPart(range, MIB - 20) == false);
+    assertFalse("not yet a part into the range", PartTracker.endsPart(range, MIB - 20));
     PartTracker tracker = new PartTracker(range, true);
     assertTrue(tracker.tryClaim(MIB + 5));
     assertNull("less than a part would be left", tracker.trySplit(0));
