@@ -260,7 +260,7 @@ public final class WarehouseLoad {
       }
 
       long start = System.nanoTime();
-      Set<String> emptyFacts = emptyFactTables(c);
+      Set<String> firstLoads = noteFirstLoads(c);
       long noting = System.nanoTime();
       execute(c, "run/note_touched.sql");
       LOG.info("Run {}: sql/run/note_touched.sql in {}", runId, formatSeconds(noting));
@@ -270,7 +270,7 @@ public final class WarehouseLoad {
       for (String file : SqlFiles.list("upsert")) {
         long step = System.nanoTime();
         String table = file.substring("upsert/".length(), file.length() - ".sql".length());
-        if (emptyFacts.contains(table)) {
+        if (firstLoads.contains(table)) {
           file = "first_load/" + table + ".sql";
           loadWithKeysBuiltAfter(c, "movies." + table, file);
         } else {
@@ -428,11 +428,12 @@ public final class WarehouseLoad {
     return new QualityResult(check.name(), check.table(), check.severity(), violations, example);
   }
 
-  /** The fact tables that hold no rows as the load begins (sql/run/empty_fact_tables.sql). */
-  private static Set<String> emptyFactTables(Connection c) throws SQLException {
+  /** Notes and returns the fact tables that hold no rows as the load begins (sql/run/note_first_loads.sql). */
+  private static Set<String> noteFirstLoads(Connection c) throws SQLException {
+    execute(c, "run/note_first_loads.sql");
     Set<String> empty = new HashSet<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(SqlFiles.read("run/empty_fact_tables.sql"))) {
+        ResultSet rs = s.executeQuery(SqlFiles.read("run/first_loads.sql"))) {
       while (rs.next()) {
         empty.add(rs.getString("table_name"));
       }

@@ -1,0 +1,99 @@
+package com.movielytics.runners.direct;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.movielytics.pipeline.testing.TestWarehouse;
+import com.movielytics.schemas.Rating;
+import com.movielytics.schemas.SourceFileRead;
+import com.movielytics.transforms.sql.SqlFiles;
+import com.movielytics.transforms.stage.StagingBatch;
+import com.movielytics.transforms.stage.StagingTable;
+import com.movielytics.transforms.stage.StagingTables;
+import com.movielytics.transforms.warehouse.RunStart;
+import com.movielytics.transforms.warehouse.WarehouseLoad;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * reconciliation_keys_loaded checks a first load by its table's row count, not key by key. These tests run the
+ * check inside a load's transaction, on a first load that lost a key and on one that did not.
+ */
+class KeysLoadedCheckIT {
+  @TempDir Path workDir;
+
+  private static final String RUN_ID = "first-load";
+
+  private static <T> void stage(TestWarehouse warehouse, StagingTable<T> table, List<T> rows) throws Exception {
+    try (Connection c = warehouse.connection().open();
+        PreparedStatement ps = c.prepareStatement(SqlFiles.read("staging/" + table.name() + ".sql"))) {
+      StagingBatch.of(table, rows).bind(RUN_ID, ps);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void execute(Connection c, String file) throws Exception {
+    try (Statement s = c.createStatement()) {
+      s.execute(SqlFiles.read(file));
+    }
+  }
+
+  private static List<String> violations(Connection c) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(SqlFiles.read("quality/reconciliation_keys_loaded.sql"))) {
+      while (rs.next()) {
+        rows.add(rs.getString(1) + ": " + rs.getString(2));
+      }
+    }
+    return rows;
+  }
+
+  private static void insertRating(Connection c, int userId, int movielensId) throws Exception {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO movies.ratings (user_id, movielens_id, movie_id, rating, rated_at, rated_date) "
+            + "VALUES (?, ?, 862, 4.0, now(), current_date)")) {
+      ps.setInt(1, userId);
+      ps.setInt(2, movielensId);
+      ps.executeUpdate();
+    }
+  }
+
+  @Test
+  void aFirstLoadIsCheckedByItsRowCount() throws Exception {
+    try (TestWarehouse warehouse = TestWarehouse.start(workDir)) {
+      WarehouseLoad.applySchema(warehouse.connection());
+      WarehouseLoad.startRun(warehouse.connection(), new RunStart(RUN_ID, "DirectRunner", "test", false, List.of()));
+      // Three records, two keys: the third re-rates the first.
+      stage(warehouse, StagingTables.RATINGS,
+          List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
+              new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862),
+              new Rating("ratings.csv", 3, 1, 1, 5.0, 964990000L, 862)));
+      stage(warehouse, StagingTables.FILE_READ,
+          List.of(new SourceFileRead("ratings", "ratings.csv", 0, 3, 4, 90, 90, null)));
+
+      try (Connection c = warehouse.connection().open()) {
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/set_run_id.sql"))) {
+          ps.setString(1, RUN_ID);
+          ps.executeQuery().close();
+        }
+        execute(c, "run/count_sources.sql");
+        execute(c, "run/note_first_loads.sql");
+
+        insertRating(c, 1, 1); // a first load that lost the key 1/2
+        assertEquals(List.of("ratings: first load: 1 rows for 2 distinct staged keys"), violations(c));
+
+        insertRating(c, 1, 2);
+        assertEquals(List.of(), violations(c));
+        c.rollback();
+      }
+    }
+  }
+}

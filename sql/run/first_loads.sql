@@ -1,0 +1,1 @@
+SELECT table_name FROM run_first_loads
