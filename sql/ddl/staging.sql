@@ -2,11 +2,13 @@
 -- run: a run stages into unlogged partitions of its own (staging_partitions.sql), so two runs stage side by side
 -- and a finished run's staging is dropped at once, where deleting millions of rows would take seconds.
 -- A runner that retries a bundle replays JdbcIO batches: the data tables take the copies without a unique index
--- (a wide key costs about 30% of the staging time) and the upserts and the source_counts view collapse them by
--- (source_file, record_number). file_read and quarantine keep their keys: a replayed file count would inflate
--- "read".
+-- (a wide key costs about 30% of the staging time) and the upserts and the run's counts
+-- (sql/run/count_sources.sql) collapse them by (source_file, record_number). file_read and quarantine keep their
+-- keys: a replayed file count would inflate "read".
 -- Staging made before reading accounted for every byte, part by part, is remade with the shape below; it holds
--- no rows between runs (a run's partitions are dropped with it), and the source_counts view is remade after it.
+-- no rows between runs (a run's partitions are dropped with it). The view movies_staging.source_counts that
+-- counted every run at once is gone: a load counts its own run (sql/run/count_sources.sql).
+DROP VIEW IF EXISTS movies_staging.source_counts;
 DO $$
 BEGIN
   IF to_regclass('movies_staging.file_read') IS NOT NULL AND NOT EXISTS (

@@ -5,5 +5,5 @@ SELECT DISTINCT ON (user_id, movielens_id, tag)
   user_id, movielens_id, tag, movie_id, to_timestamp(tagged_at_epoch),
   date '1970-01-01' + (tagged_at_epoch / 86400)::integer
 FROM movies_staging.tags
-WHERE run_id = current_setting('movielytics.run_id')
+WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ORDER BY user_id, movielens_id, tag, tagged_at_epoch DESC, source_file DESC, record_number DESC;

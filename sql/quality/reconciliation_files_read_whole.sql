@@ -6,6 +6,6 @@ SELECT f.uri AS source_file, max(r.size_bytes) AS size_bytes, sum(r.bytes_read) 
 FROM movies.etl_run e
 CROSS JOIN LATERAL jsonb_array_elements_text(e.files_read) AS f(uri)
 LEFT JOIN movies_staging.file_read r ON r.run_id = e.run_id AND r.source_file = f.uri
-WHERE e.run_id = current_setting('movielytics.run_id')
+WHERE e.run_id = (SELECT current_setting('movielytics.run_id'))
 GROUP BY f.uri
 HAVING count(r.source_file) = 0 OR sum(r.bytes_read) <> max(r.size_bytes);

@@ -1,4 +1,4 @@
--- table: movies_staging.source_counts
+-- table: movies.etl_run
 -- Every key staged in this run is in its final table after the upsert. A fact table the run loaded first
 -- (sql/run/note_first_loads.sql) is checked by its row count: it was empty, the warehouse lock kept other runs
 -- out, and its first load inserted DISTINCT ON the key the run's staged rows and nothing else, under keys built
@@ -7,29 +7,29 @@
 -- ratings that count takes about a second where looking up every staged key took 26 s.
 SELECT 'movies_metadata' AS source, s.movie_id::text AS key
 FROM movies_staging.movies_metadata s
-WHERE s.run_id = current_setting('movielytics.run_id')
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (SELECT 1 FROM movies.movies m WHERE m.movie_id = s.movie_id AND m.source = 'tmdb')
 UNION ALL
 SELECT 'movielens_movies', s.movielens_id::text
 FROM movies_staging.movielens_movies s
-WHERE s.run_id = current_setting('movielytics.run_id')
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (SELECT 1 FROM movies.movies m WHERE m.movie_id = s.movie_id)
 UNION ALL
 SELECT 'links', s.movielens_id::text
 FROM movies_staging.links s
-WHERE s.run_id = current_setting('movielytics.run_id')
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (SELECT 1 FROM movies.movie_link l WHERE l.movielens_id = s.movielens_id)
 UNION ALL
 SELECT 'ratings', s.user_id || '/' || s.movielens_id
 FROM movies_staging.ratings s
-WHERE s.run_id = current_setting('movielytics.run_id')
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (SELECT 1 FROM run_first_loads WHERE table_name = 'ratings')
   AND NOT EXISTS (
     SELECT 1 FROM movies.ratings r WHERE r.user_id = s.user_id AND r.movielens_id = s.movielens_id)
 UNION ALL
 SELECT 'tags', s.user_id || '/' || s.movielens_id || '/' || s.tag
 FROM movies_staging.tags s
-WHERE s.run_id = current_setting('movielytics.run_id')
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (SELECT 1 FROM run_first_loads WHERE table_name = 'tags')
   AND NOT EXISTS (
     SELECT 1 FROM movies.tags t
@@ -37,19 +37,19 @@ WHERE s.run_id = current_setting('movielytics.run_id')
 UNION ALL
 SELECT 'genome_tags', s.tag_id::text
 FROM movies_staging.genome_tags s
-WHERE s.run_id = current_setting('movielytics.run_id')
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (SELECT 1 FROM movies.genome_tag g WHERE g.tag_id = s.tag_id)
 UNION ALL
 SELECT 'genome_scores', s.movielens_id || '/' || s.tag_id
 FROM movies_staging.genome_scores s
-WHERE s.run_id = current_setting('movielytics.run_id')
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (SELECT 1 FROM run_first_loads WHERE table_name = 'genome_score')
   AND NOT EXISTS (
     SELECT 1 FROM movies.genome_score g WHERE g.movielens_id = s.movielens_id AND g.tag_id = s.tag_id)
 UNION ALL
 SELECT 'cpi', s.series_id || '/' || s."month"
 FROM movies_staging.cpi s
-WHERE s.run_id = current_setting('movielytics.run_id')
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (SELECT 1 FROM movies.cpi c WHERE c.series_id = s.series_id AND c."month" = s."month")
 UNION ALL
 SELECT c.source, 'first load: ' || t.rows_loaded || ' rows for ' || c.loaded || ' distinct staged keys'

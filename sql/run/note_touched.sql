@@ -9,50 +9,51 @@
 -- seconds.
 CREATE TEMPORARY TABLE run_touched_movies ON COMMIT DROP AS
 SELECT movie_id FROM (
-  SELECT DISTINCT movie_id FROM movies_staging.ratings WHERE run_id = current_setting('movielytics.run_id')
+  SELECT DISTINCT movie_id FROM movies_staging.ratings WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) rated
 UNION
 SELECT movie_id FROM (
-  SELECT DISTINCT movie_id FROM movies_staging.tags WHERE run_id = current_setting('movielytics.run_id')
+  SELECT DISTINCT movie_id FROM movies_staging.tags WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) tagged
 UNION
 SELECT movie_id FROM (
-  SELECT DISTINCT movie_id FROM movies_staging.genome_scores WHERE run_id = current_setting('movielytics.run_id')
+  SELECT DISTINCT movie_id FROM movies_staging.genome_scores
+  WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) scored
 UNION
 SELECT s.movie_id FROM movies_staging.links s
-WHERE s.run_id = current_setting('movielytics.run_id') AND s.movie_id IS NOT NULL
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id')) AND s.movie_id IS NOT NULL
 UNION
 SELECT l.movie_id FROM movies_staging.links s JOIN movies.movie_link l ON l.movielens_id = s.movielens_id
-WHERE s.run_id = current_setting('movielytics.run_id') AND l.movie_id IS NOT NULL;
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id')) AND l.movie_id IS NOT NULL;
 
 CREATE TEMPORARY TABLE run_touched_users ON COMMIT DROP AS
 SELECT user_id FROM (
-  SELECT DISTINCT user_id FROM movies_staging.ratings WHERE run_id = current_setting('movielytics.run_id')
+  SELECT DISTINCT user_id FROM movies_staging.ratings WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) rated
 UNION
 SELECT user_id FROM (
-  SELECT DISTINCT user_id FROM movies_staging.tags WHERE run_id = current_setting('movielytics.run_id')
+  SELECT DISTINCT user_id FROM movies_staging.tags WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) tagged;
 
 CREATE TEMPORARY TABLE run_touched_years ON COMMIT DROP AS
 SELECT DISTINCT extract(year FROM date '1970-01-01' + rated_day)::smallint AS "year"
 FROM (
   SELECT DISTINCT (rated_at_epoch / 86400)::integer AS rated_day
-  FROM movies_staging.ratings WHERE run_id = current_setting('movielytics.run_id')
+  FROM movies_staging.ratings WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) staged_days
 UNION
 SELECT extract(year FROM r.rated_date)::smallint
 FROM movies_staging.ratings s JOIN movies.ratings r USING (user_id, movielens_id)
-WHERE s.run_id = current_setting('movielytics.run_id')
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
 UNION
 SELECT p."year" FROM movies.genre_popularity p
 WHERE EXISTS (
-  SELECT 1 FROM movies_staging.movies_metadata WHERE run_id = current_setting('movielytics.run_id')
+  SELECT 1 FROM movies_staging.movies_metadata WHERE run_id = (SELECT current_setting('movielytics.run_id'))
   UNION ALL
-  SELECT 1 FROM movies_staging.movielens_movies WHERE run_id = current_setting('movielytics.run_id')
+  SELECT 1 FROM movies_staging.movielens_movies WHERE run_id = (SELECT current_setting('movielytics.run_id'))
   UNION ALL
-  SELECT 1 FROM movies_staging.links WHERE run_id = current_setting('movielytics.run_id'));
+  SELECT 1 FROM movies_staging.links WHERE run_id = (SELECT current_setting('movielytics.run_id')));
 
 -- Statistics for the planner: a delta's few hundred keys should reach ratings through its indexes, not a scan.
 ANALYZE run_touched_movies;

@@ -7,7 +7,7 @@ WITH parts AS MATERIALIZED (
          sum(records) OVER before - records AS records_before,
          sum(lines) OVER before - lines AS lines_before
   FROM movies_staging.file_read
-  WHERE run_id = current_setting('movielytics.run_id')
+  WHERE run_id = (SELECT current_setting('movielytics.run_id'))
   WINDOW before AS (PARTITION BY source_file ORDER BY part_start)
 )
 INSERT INTO movies.quarantine
@@ -24,7 +24,7 @@ LEFT JOIN LATERAL (
   ORDER BY parts.part_start DESC
   LIMIT 1
 ) p ON true
-WHERE q.run_id = current_setting('movielytics.run_id')
+WHERE q.run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (
     SELECT 1 FROM movies_staging.file_read f
     WHERE f.run_id = q.run_id AND f.source_file = q.source_file AND f.refusal IS NOT NULL)

@@ -4,7 +4,7 @@ SET warnings = coalesce(
   (SELECT jsonb_agg(jsonb_build_object('file', source_file, 'warning', 'holds no records (empty, or a header only)')
                     ORDER BY source_file)
    FROM (SELECT source_file FROM movies_staging.file_read
-         WHERE run_id = current_setting('movielytics.run_id')
+         WHERE run_id = (SELECT current_setting('movielytics.run_id'))
          GROUP BY source_file
          HAVING sum(records) = 0 AND count(refusal) = 0) empty), '[]')
-WHERE run_id = current_setting('movielytics.run_id');
+WHERE run_id = (SELECT current_setting('movielytics.run_id'));

@@ -4,15 +4,15 @@ SELECT d, extract(day FROM d), extract(week FROM d), extract(month FROM d), extr
        extract(year FROM d), extract(isodow FROM d), extract(isodow FROM d) >= 6
 FROM (
   SELECT release_date AS d FROM movies_staging.movies_metadata
-  WHERE run_id = current_setting('movielytics.run_id') AND release_date IS NOT NULL
+  WHERE run_id = (SELECT current_setting('movielytics.run_id')) AND release_date IS NOT NULL
   UNION
   -- Epoch seconds to UTC days by integer arithmetic: the days are distinct before any date is made.
   SELECT date '1970-01-01' + day FROM (
     SELECT DISTINCT (rated_at_epoch / 86400)::integer AS day FROM movies_staging.ratings
-    WHERE run_id = current_setting('movielytics.run_id')
+    WHERE run_id = (SELECT current_setting('movielytics.run_id'))
     UNION
     SELECT DISTINCT (tagged_at_epoch / 86400)::integer FROM movies_staging.tags
-    WHERE run_id = current_setting('movielytics.run_id')
+    WHERE run_id = (SELECT current_setting('movielytics.run_id'))
   ) days
 ) dates
 ON CONFLICT ("date") DO NOTHING;

@@ -4,7 +4,7 @@ INSERT INTO movies.genre AS g (genre_id, genre_name)
 SELECT DISTINCT ON (genre_id) genre_id, genre_name
 FROM (
   SELECT unnest(genre_ids) AS genre_id, unnest(genre_names) AS genre_name
-  FROM movies_staging.movies_metadata WHERE run_id = current_setting('movielytics.run_id')
+  FROM movies_staging.movies_metadata WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) named
 ORDER BY genre_id, genre_name
 ON CONFLICT (genre_id) DO UPDATE SET genre_name = excluded.genre_name
@@ -14,7 +14,7 @@ INSERT INTO movies.genre (genre_id, genre_name)
 SELECT DISTINCT ON (genre_id) genre_id, genre_name
 FROM (
   SELECT unnest(genre_ids) AS genre_id, unnest(genre_names) AS genre_name
-  FROM movies_staging.movielens_movies WHERE run_id = current_setting('movielytics.run_id')
+  FROM movies_staging.movielens_movies WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) named
 ORDER BY genre_id, genre_name
 ON CONFLICT (genre_id) DO NOTHING;

@@ -2,13 +2,13 @@
 WITH tmdb AS (
   SELECT DISTINCT ON (movie_id) movie_id, genre_ids
   FROM movies_staging.movies_metadata
-  WHERE run_id = current_setting('movielytics.run_id')
+  WHERE run_id = (SELECT current_setting('movielytics.run_id'))
   ORDER BY movie_id, source_file DESC, record_number DESC
 ), movielens AS (
   SELECT DISTINCT ON (s.movie_id) s.movie_id, s.genre_ids
   FROM movies_staging.movielens_movies s
   JOIN movies.movies m ON m.movie_id = s.movie_id AND m.source = 'movielens'
-  WHERE s.run_id = current_setting('movielytics.run_id')
+  WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
   ORDER BY s.movie_id, s.movielens_id, s.source_file DESC, s.record_number DESC
 ), restated AS (
   SELECT movie_id, genre_ids FROM tmdb

@@ -7,7 +7,7 @@ SELECT DISTINCT ON (movie_id)
   extract(year FROM release_date)::smallint, budget, revenue, runtime_minutes, popularity, vote_average,
   vote_count, status, collection_name, 'tmdb'
 FROM movies_staging.movies_metadata
-WHERE run_id = current_setting('movielytics.run_id')
+WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ORDER BY movie_id, source_file DESC, record_number DESC
 ON CONFLICT (movie_id) DO UPDATE SET
   imdb_id = excluded.imdb_id, title = excluded.title, original_title = excluded.original_title,
@@ -28,7 +28,7 @@ WHERE (m.imdb_id, m.title, m.original_title, m.original_language, m.is_adult, m.
 INSERT INTO movies.movies AS m (movie_id, imdb_id, title, release_year, source)
 SELECT DISTINCT ON (movie_id) movie_id, imdb_id, title, release_year, 'movielens'
 FROM movies_staging.movielens_movies s
-WHERE run_id = current_setting('movielytics.run_id')
+WHERE run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (
     SELECT 1 FROM movies_staging.movies_metadata t
     WHERE t.run_id = s.run_id AND t.movie_id = s.movie_id)

@@ -4,7 +4,7 @@ SELECT DISTINCT ON (user_id, movielens_id)
   user_id, movielens_id, movie_id, rating, to_timestamp(rated_at_epoch),
   date '1970-01-01' + (rated_at_epoch / 86400)::integer
 FROM movies_staging.ratings
-WHERE run_id = current_setting('movielytics.run_id')
+WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ORDER BY user_id, movielens_id, rated_at_epoch DESC, source_file DESC, record_number DESC
 ON CONFLICT (user_id, movielens_id) DO UPDATE SET
   movie_id = excluded.movie_id, rating = excluded.rating, rated_at = excluded.rated_at,
