@@ -2,6 +2,8 @@ package com.movielytics.pipeline.testing;
 
 import com.movielytics.pipeline.EmbeddedWarehouse;
 import com.movielytics.transforms.sql.SqlFiles;
+import com.movielytics.transforms.stage.StagingBatch;
+import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.warehouse.WarehouseConnection;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -144,6 +146,15 @@ public final class TestWarehouse implements AutoCloseable {
 
   public long count(String table) throws SQLException {
     return ((Number) query("SELECT count(*) FROM " + table).get(0).get(0)).longValue();
+  }
+
+  /** Writes rows into the run's staging the way StageRows does: one batch through sql/staging's insert. */
+  public <T> void stage(String runId, StagingTable<T> table, List<T> rows) throws SQLException {
+    try (Connection c = connection().open();
+        PreparedStatement ps = c.prepareStatement(SqlFiles.read("staging/" + table.name() + ".sql"))) {
+      StagingBatch.of(table, rows).bind(runId, ps);
+      ps.executeUpdate();
+    }
   }
 
   /** Runs a read-only query written in a test, returning its rows. */

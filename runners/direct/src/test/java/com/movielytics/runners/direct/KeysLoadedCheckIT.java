@@ -6,8 +6,6 @@ import com.movielytics.pipeline.testing.TestWarehouse;
 import com.movielytics.schemas.Rating;
 import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.transforms.sql.SqlFiles;
-import com.movielytics.transforms.stage.StagingBatch;
-import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.stage.StagingTables;
 import com.movielytics.transforms.warehouse.RunStart;
 import com.movielytics.transforms.warehouse.WarehouseLoad;
@@ -29,14 +27,6 @@ class KeysLoadedCheckIT {
   @TempDir Path workDir;
 
   private static final String RUN_ID = "first-load";
-
-  private static <T> void stage(TestWarehouse warehouse, StagingTable<T> table, List<T> rows) throws Exception {
-    try (Connection c = warehouse.connection().open();
-        PreparedStatement ps = c.prepareStatement(SqlFiles.read("staging/" + table.name() + ".sql"))) {
-      StagingBatch.of(table, rows).bind(RUN_ID, ps);
-      ps.executeUpdate();
-    }
-  }
 
   private static void execute(Connection c, String file) throws Exception {
     try (Statement s = c.createStatement()) {
@@ -71,11 +61,11 @@ class KeysLoadedCheckIT {
       WarehouseLoad.applySchema(warehouse.connection());
       WarehouseLoad.startRun(warehouse.connection(), new RunStart(RUN_ID, "DirectRunner", "test", false, List.of()));
       // Three records, two keys: the third re-rates the first.
-      stage(warehouse, StagingTables.RATINGS,
+      warehouse.stage(RUN_ID, StagingTables.RATINGS,
           List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
               new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862),
               new Rating("ratings.csv", 3, 1, 1, 5.0, 964990000L, 862)));
-      stage(warehouse, StagingTables.FILE_READ,
+      warehouse.stage(RUN_ID, StagingTables.FILE_READ,
           List.of(new SourceFileRead("ratings", "ratings.csv", 0, 3, 4, 90, 90, null)));
 
       try (Connection c = warehouse.connection().open()) {

@@ -9,9 +9,6 @@ import com.movielytics.schemas.Link;
 import com.movielytics.schemas.MovielensMovie;
 import com.movielytics.schemas.Rating;
 import com.movielytics.schemas.SourceFileRead;
-import com.movielytics.transforms.sql.SqlFiles;
-import com.movielytics.transforms.stage.StagingBatch;
-import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.stage.StagingTables;
 import com.movielytics.transforms.warehouse.PlannedFile;
 import com.movielytics.transforms.warehouse.RunStart;
@@ -19,8 +16,6 @@ import com.movielytics.transforms.warehouse.QualityGates;
 import com.movielytics.transforms.warehouse.WarehouseLoad;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplayedWritesIT {
   @TempDir Path workDir;
 
-  /** Writes rows the way StageRows does: one batch through the staging insert of sql/staging. */
-  private static <T> void stage(TestWarehouse warehouse, String runId, StagingTable<T> table, List<T> rows)
-      throws Exception {
-    try (Connection c = warehouse.connection().open();
-        PreparedStatement ps = c.prepareStatement(SqlFiles.read("staging/" + table.name() + ".sql"))) {
-      StagingBatch.of(table, rows).bind(runId, ps);
-      ps.executeUpdate();
-    }
-  }
-
   @Test
   void aReplayedBatchAndAReplayedLoadCountOnce() throws Exception {
     try (TestWarehouse warehouse = TestWarehouse.start(workDir)) {
@@ -55,21 +40,21 @@ class ReplayedWritesIT {
           List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
               new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862),
               new Rating("ratings.csv", 3, 1, 1, 5.0, 964990000L, 862)); // a re-rating: later wins
-      stage(warehouse, runId, StagingTables.RATINGS, ratings);
-      stage(warehouse, runId, StagingTables.RATINGS, ratings.subList(0, 2)); // the replayed batch
-      stage(warehouse, runId, StagingTables.LINKS, List.of(new Link("links.csv", 1, 1, "0114709", 862),
+      warehouse.stage(runId, StagingTables.RATINGS, ratings);
+      warehouse.stage(runId, StagingTables.RATINGS, ratings.subList(0, 2)); // the replayed batch
+      warehouse.stage(runId, StagingTables.LINKS, List.of(new Link("links.csv", 1, 1, "0114709", 862),
           new Link("links.csv", 2, 2, "0114709", 862)));
-      stage(warehouse, runId, StagingTables.CPI,
+      warehouse.stage(runId, StagingTables.CPI,
           List.of(new CpiObservation("cpi_X.csv", 1, "X", LocalDate.of(2000, 1, 1), BigDecimal.ONE)));
       // A lone TMDB id needs a movie row: a MovieLens-only movie keeps the foreign keys whole.
-      stage(warehouse, runId, StagingTables.MOVIELENS_MOVIES,
+      warehouse.stage(runId, StagingTables.MOVIELENS_MOVIES,
           List.of(new MovielensMovie("movies.csv", 1, 1, "Toy Story", 1995, List.of(new GenreRef(16, "Animation")),
               862, "tt0114709")));
       for (SourceFileRead read : List.of(new SourceFileRead("ratings", "ratings.csv", 0, 3, 4, 90, 90, null),
           new SourceFileRead("links", "links.csv", 0, 2, 3, 60, 60, null),
           new SourceFileRead("cpi", "cpi_X.csv", 0, 1, 2, 30, 30, null),
           new SourceFileRead("movielens_movies", "movies.csv", 0, 1, 2, 40, 40, null))) {
-        stage(warehouse, runId, StagingTables.FILE_READ, List.of(read, read)); // replayed too
+        warehouse.stage(runId, StagingTables.FILE_READ, List.of(read, read)); // replayed too
       }
 
       WarehouseLoad.load(warehouse.connection(), runId, new QualityGates(0.01, 0));
@@ -99,13 +84,13 @@ class ReplayedWritesIT {
       PlannedFile file =
           new PlannedFile("ratings.csv", "ratings", 120, null, "sha", true, "new file", "pending", null);
       WarehouseLoad.startRun(warehouse.connection(), new RunStart(runId, "DirectRunner", "test", false, List.of(file)));
-      stage(warehouse, runId, StagingTables.RATINGS,
+      warehouse.stage(runId, StagingTables.RATINGS,
           List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
               new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862)));
-      stage(warehouse, runId, StagingTables.MOVIELENS_MOVIES,
+      warehouse.stage(runId, StagingTables.MOVIELENS_MOVIES,
           List.of(new MovielensMovie("movies.csv", 1, 1, "Toy Story", 1995, List.of(new GenreRef(16, "Animation")),
               862, "tt0114709")));
-      stage(warehouse, runId, StagingTables.FILE_READ,
+      warehouse.stage(runId, StagingTables.FILE_READ,
           List.of(new SourceFileRead("ratings", "ratings.csv", 0, 3, 4, 120, 80, null)));
 
       WarehouseLoad.load(warehouse.connection(), runId, new QualityGates(0.5, 0));
