@@ -127,7 +127,7 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
         parse(begin, Source.GENOME_SCORES, "ParseGenomeScores",
             ParseCsvFiles.linkedThrough(
                     Source.GENOME_SCORES, new GenomeScoreParser(), GenomeScore.class, reading, crosswalk)
-                .checkedAgainst(genomeTagIndex, GenomeTags::check));
+                .checkedAgainst(genomeTagIndex, GenomeTags::against));
     PCollection<List<CpiObservation>> cpi =
         parse(begin, Source.CPI, "ParseCpi", ParseCsvFiles.of(Source.CPI, new CpiParser(), CpiObservation.class, reading));
 

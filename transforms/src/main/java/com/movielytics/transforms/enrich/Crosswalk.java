@@ -4,7 +4,10 @@ import com.movielytics.schemas.Link;
 import com.movielytics.schemas.LinkedToMovielens;
 import com.movielytics.transforms.parse.ParseResult;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Turns a MovieLens movie id into a TMDB id through the links crosswalk. A record whose movie the crosswalk does
@@ -22,17 +25,22 @@ public final class Crosswalk {
 
   private Crosswalk() {}
 
-  public static <T extends LinkedToMovielens<T>> ParseResult<T> link(
-      T record, Map<Integer, Iterable<Link>> crosswalk) {
-    Link link = null;
-    Iterable<Link> candidates = crosswalk.get(record.movielensId());
-    if (candidates != null) {
-      for (Link candidate : candidates) {
-        if (link == null || LAST_RECORD.compare(candidate, link) > 0) {
-          link = candidate;
-        }
+  /**
+   * Links records through {@code crosswalk}: each MovieLens id is resolved to its last record once, so that a
+   * record costs one lookup in a plain map.
+   */
+  public static <T extends LinkedToMovielens<T>> Function<T, ParseResult<T>> against(
+      Map<Integer, Iterable<Link>> crosswalk) {
+    Map<Integer, Link> last = new HashMap<>();
+    for (Map.Entry<Integer, Iterable<Link>> candidates : crosswalk.entrySet()) {
+      for (Link candidate : candidates.getValue()) {
+        last.merge(candidates.getKey(), candidate, (a, b) -> LAST_RECORD.compare(b, a) > 0 ? b : a);
       }
     }
+    return record -> link(record, last.get(record.movielensId()));
+  }
+
+  private static <T extends LinkedToMovielens<T>> ParseResult<T> link(T record, @Nullable Link link) {
     if (link == null) {
       return ParseResult.rejected("movieId " + record.movielensId() + " is not in the links crosswalk");
     }

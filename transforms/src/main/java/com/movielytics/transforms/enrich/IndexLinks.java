@@ -15,7 +15,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 /**
  * The links crosswalk as a side input, MovieLens id to its link records. A multimap rather than a per-key
  * combine: a combine groups by MovieLens id, which the DirectRunner executes as one bundle per id (thousands
- * of bundles, minutes of overhead); {@link Crosswalk#link} picks the last record of a repeated id.
+ * of bundles, minutes of overhead); {@link Crosswalk#against} picks the last record of a repeated id.
  */
 public final class IndexLinks
     extends PTransform<PCollection<Link>, PCollectionView<Map<Integer, Iterable<Link>>>> {

@@ -92,18 +92,21 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
   private final List<Lookup<T, ?>> lookups;
   private final TupleTag<List<T>> parsed = new TupleTag<>();
 
-  /** Completes or checks one parsed record against a side input, or rejects it. */
+  /** Completes or checks parsed records against a side input, or rejects them. */
   @FunctionalInterface
   public interface Check<T, V> extends Serializable {
-    ParseResult<T> apply(T record, V sideInput);
+    /**
+     * The check of one record at a time against the side input's value, made once for every record: it may index
+     * the value first (a runner's map view costs more per lookup than a plain map).
+     */
+    Function<T, ParseResult<T>> against(V sideInput);
   }
 
   /** A side input that every parsed record goes through, with what the record makes of it. */
   private record Lookup<T, V>(PCollectionView<V> view, Check<T, V> check) implements Serializable {
     /** The check with the side input fetched once, for every record. */
     Function<T, ParseResult<T>> fetch(DoFn<FileRange, List<T>>.ProcessContext context) {
-      V sideInput = context.sideInput(view);
-      return record -> check.apply(record, sideInput);
+      return check.against(context.sideInput(view));
     }
   }
 
@@ -128,7 +131,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
       Class<T> type,
       ReadSettings settings,
       PCollectionView<Map<Integer, Iterable<Link>>> crosswalk) {
-    return of(source, parser, type, settings).checkedAgainst(crosswalk, Crosswalk::link);
+    return of(source, parser, type, settings).checkedAgainst(crosswalk, Crosswalk::against);
   }
 
   /** The same reading, with every parsed record also put through {@code check} against {@code view}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.movielytics.schemas.Link;
 import com.movielytics.schemas.Rating;
+import com.movielytics.transforms.parse.ParseResult;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,34 +19,38 @@ class CrosswalkTest {
           8, List.of(Link.inWarehouse(8, "0000008", 80)),
           9, List.of(Link.inWarehouse(9, "0000009", null)));
 
+  private static ParseResult<Rating> link(Rating rating) {
+    return Crosswalk.<Rating>against(CROSSWALK).apply(rating);
+  }
+
   private static Rating rating(int movielensId) {
     return new Rating("ratings.csv", 4, 1, movielensId, 4.0, 964982703L, null);
   }
 
   @Test
   void linksToTheTmdbId() {
-    assertEquals(862, Crosswalk.link(rating(1), CROSSWALK).value().movieId());
+    assertEquals(862, link(rating(1)).value().movieId());
   }
 
   @Test
   void aRepeatedMovielensIdKeepsTheLastFilesRecord() {
-    assertEquals(55, Crosswalk.link(rating(5), CROSSWALK).value().movieId());
+    assertEquals(55, link(rating(5)).value().movieId());
   }
 
   @Test
   void theRunsFilesOverrideTheWarehousesCrosswalkWhichFillsTheGaps() {
-    assertEquals(77, Crosswalk.link(rating(7), CROSSWALK).value().movieId());
-    assertEquals(80, Crosswalk.link(rating(8), CROSSWALK).value().movieId());
+    assertEquals(77, link(rating(7)).value().movieId());
+    assertEquals(80, link(rating(8)).value().movieId());
     assertEquals(
         "movieId 9 has no tmdbId in the links crosswalk (movies.movie_link)",
-        Crosswalk.link(rating(9), CROSSWALK).reason());
+        link(rating(9)).reason());
   }
 
   @Test
   void unlinkableRecordsAreRejectedWithTheReason() {
     assertEquals(
         "movieId 791 has no tmdbId in the links crosswalk (links.csv record 2)",
-        Crosswalk.link(rating(791), CROSSWALK).reason());
-    assertEquals("movieId 4 is not in the links crosswalk", Crosswalk.link(rating(4), CROSSWALK).reason());
+        link(rating(791)).reason());
+    assertEquals("movieId 4 is not in the links crosswalk", link(rating(4)).reason());
   }
 }

@@ -391,7 +391,7 @@ public class ParseCsvFilesTest {
     ParseCsvFiles<GenomeScore> parse =
         ParseCsvFiles.linkedThrough(
                 Source.GENOME_SCORES, new GenomeScoreParser(), GenomeScore.class, SETTINGS, crosswalk)
-            .checkedAgainst(genomeTags, GenomeTags::check);
+            .checkedAgainst(genomeTags, GenomeTags::against);
     PCollectionTuple parsed = files("Scores", scores).apply("ParseScores", parse);
 
     PAssert.that(each("EachScore", parsed, parse)).containsInAnyOrder(new GenomeScore(scores, 1, 1, 1, 0.025, 862));
