@@ -1,8 +1,8 @@
 -- table: movies.etl_run
 -- Every key staged in this run is in its final table after the upsert. A fact table the run loaded first
 -- (sql/run/note_first_loads.sql) is checked by its row count: it was empty, the warehouse lock kept other runs
--- out, and its first load inserted DISTINCT ON the key the run's staged rows and nothing else, under keys built
--- after the insert. So its rows' keys are staged keys, all distinct, and it holds every distinct staged key
+-- out, and its first load inserted the run's staged rows, DISTINCT ON the key, and nothing else, under keys
+-- built after the insert. So its rows' keys are staged keys, all distinct, and it holds every distinct staged key
 -- exactly when it has as many rows as the run staged distinct keys ('loaded' in the run's counts). At 10 M
 -- ratings that count takes about a second where looking up every staged key took 26 s.
 SELECT 'movies_metadata' AS source, s.movie_id::text AS key
