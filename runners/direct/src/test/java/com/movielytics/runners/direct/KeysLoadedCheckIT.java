@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * reconciliation_keys_loaded checks a first load by its table's row count, not key by key. These tests run the
- * check inside a load's transaction, on a first load that lost a key and on one that did not.
+ * reconciliation_keys_loaded checks a first load by its table's row count, not key by key. This test runs the
+ * check inside a load's transaction, on a first load that lost a key and then on one that did not.
  */
 class KeysLoadedCheckIT {
   @TempDir Path workDir;
