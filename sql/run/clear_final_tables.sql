@@ -13,3 +13,7 @@ DELETE FROM movies."date";
 DELETE FROM movies.users;
 DELETE FROM movies.movie_rating_stats;
 DELETE FROM movies.genre_popularity;
+DELETE FROM movies_staging.movie_rating_counts;
+DELETE FROM movies_staging.movie_year_ratings;
+DELETE FROM movies_staging.user_year_genres;
+DELETE FROM movies_staging.genre_year_ratings;

@@ -3,19 +3,28 @@
 -- movies a changed crosswalk moves ratings, tags and scores from and to, and the years of the ratings its
 -- re-ratings replace. A run that stages movies or links may move ratings between genres, so it touches every
 -- year. The marts are refreshed for these keys only (sql/marts/*.sql); a first load or a full refresh touches
--- everything it loads.
+-- everything it loads. The rows that staged ratings are about to replace are kept (run_replaced_ratings): with the
+-- rows that replace them, they are what the run changed in movies.ratings (sql/marts/rating_aggregates_mode.sql).
 -- Each source is reduced on its own (DISTINCT: a hash of a few thousand keys) before the small sets are united,
 -- and years are taken from distinct days: at 10 M staged ratings, a union or a date computation per row costs
 -- seconds.
-CREATE TEMPORARY TABLE run_touched_movies ON COMMIT DROP AS
-SELECT movie_id FROM (
-  SELECT DISTINCT movie_id FROM movies_staging.ratings WHERE run_id = (SELECT current_setting('movielytics.run_id'))
-) rated
-UNION
-SELECT movie_id FROM (
-  SELECT DISTINCT movie_id FROM movies_staging.tags WHERE run_id = (SELECT current_setting('movielytics.run_id'))
-) tagged
-UNION
+CREATE TEMPORARY TABLE run_replaced_ratings ON COMMIT DROP AS
+SELECT DISTINCT r.user_id, r.movielens_id, r.movie_id, r.rating, r.rated_at, r.rated_date
+FROM movies_staging.ratings s JOIN movies.ratings r USING (user_id, movielens_id)
+WHERE s.run_id = (SELECT current_setting('movielytics.run_id'));
+
+-- Whether the run stages movies or links: they may move ratings between movies and genres.
+CREATE TEMPORARY TABLE run_restages_movies ON COMMIT DROP AS
+SELECT EXISTS (
+  SELECT 1 FROM movies_staging.movies_metadata WHERE run_id = (SELECT current_setting('movielytics.run_id'))
+  UNION ALL
+  SELECT 1 FROM movies_staging.movielens_movies WHERE run_id = (SELECT current_setting('movielytics.run_id'))
+  UNION ALL
+  SELECT 1 FROM movies_staging.links WHERE run_id = (SELECT current_setting('movielytics.run_id'))
+) AS restaged;
+
+-- Genome relevance is averaged again only for these movies (sql/marts/movie_rating_stats.sql).
+CREATE TEMPORARY TABLE run_scored_movies ON COMMIT DROP AS
 SELECT movie_id FROM (
   SELECT DISTINCT movie_id FROM movies_staging.genome_scores
   WHERE run_id = (SELECT current_setting('movielytics.run_id'))
@@ -26,6 +35,17 @@ WHERE s.run_id = (SELECT current_setting('movielytics.run_id')) AND s.movie_id I
 UNION
 SELECT l.movie_id FROM movies_staging.links s JOIN movies.movie_link l ON l.movielens_id = s.movielens_id
 WHERE s.run_id = (SELECT current_setting('movielytics.run_id')) AND l.movie_id IS NOT NULL;
+
+CREATE TEMPORARY TABLE run_touched_movies ON COMMIT DROP AS
+SELECT movie_id FROM (
+  SELECT DISTINCT movie_id FROM movies_staging.ratings WHERE run_id = (SELECT current_setting('movielytics.run_id'))
+) rated
+UNION
+SELECT movie_id FROM (
+  SELECT DISTINCT movie_id FROM movies_staging.tags WHERE run_id = (SELECT current_setting('movielytics.run_id'))
+) tagged
+UNION
+SELECT movie_id FROM run_scored_movies;
 
 CREATE TEMPORARY TABLE run_touched_users ON COMMIT DROP AS
 SELECT user_id FROM (
@@ -43,19 +63,13 @@ FROM (
   FROM movies_staging.ratings WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) staged_days
 UNION
-SELECT extract(year FROM r.rated_date)::smallint
-FROM movies_staging.ratings s JOIN movies.ratings r USING (user_id, movielens_id)
-WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
+SELECT extract(year FROM rated_date)::smallint FROM run_replaced_ratings
 UNION
-SELECT p."year" FROM movies.genre_popularity p
-WHERE EXISTS (
-  SELECT 1 FROM movies_staging.movies_metadata WHERE run_id = (SELECT current_setting('movielytics.run_id'))
-  UNION ALL
-  SELECT 1 FROM movies_staging.movielens_movies WHERE run_id = (SELECT current_setting('movielytics.run_id'))
-  UNION ALL
-  SELECT 1 FROM movies_staging.links WHERE run_id = (SELECT current_setting('movielytics.run_id')));
+SELECT p."year" FROM movies.genre_popularity p WHERE (SELECT restaged FROM run_restages_movies);
 
 -- Statistics for the planner: a delta's few hundred keys should reach ratings through its indexes, not a scan.
+ANALYZE run_replaced_ratings;
+ANALYZE run_scored_movies;
 ANALYZE run_touched_movies;
 ANALYZE run_touched_users;
 ANALYZE run_touched_years;

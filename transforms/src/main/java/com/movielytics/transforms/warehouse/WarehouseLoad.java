@@ -261,12 +261,13 @@ public final class WarehouseLoad {
 
       long start = System.nanoTime();
       Set<String> firstLoads = noteFirstLoads(c);
+      if (run.loadMode().equals("full_refresh")) {
+        // Before noting what the run touches: a full refresh replaces no row, it writes every row anew.
+        execute(c, "run/clear_final_tables.sql");
+      }
       long noting = System.nanoTime();
       execute(c, "run/note_touched.sql");
       LOG.info("Run {}: sql/run/note_touched.sql in {}", runId, formatSeconds(noting));
-      if (run.loadMode().equals("full_refresh")) {
-        execute(c, "run/clear_final_tables.sql");
-      }
       for (String file : SqlFiles.list("upsert")) {
         long step = System.nanoTime();
         String table = file.substring("upsert/".length(), file.length() - ".sql".length());
@@ -281,6 +282,7 @@ public final class WarehouseLoad {
       phases.put("upsert", seconds(start));
 
       start = System.nanoTime();
+      refreshRatingAggregates(c, runId);
       for (String file : SqlFiles.list("marts")) {
         long step = System.nanoTime();
         execute(c, file);
@@ -426,6 +428,31 @@ public final class WarehouseLoad {
       }
     }
     return new QualityResult(check.name(), check.table(), check.severity(), violations, example);
+  }
+
+  /**
+   * Brings the rating aggregates the marts are refreshed from (sql/ddl/rating_aggregates.sql) up to date with
+   * movies.ratings: adjusted by the run's changes, or rebuilt with their keys built after when they cannot be
+   * (sql/aggregates/rebuilt.sql).
+   */
+  private static void refreshRatingAggregates(Connection c, String runId) throws SQLException {
+    execute(c, "aggregates/genre_masks.sql");
+    boolean rebuilt;
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(SqlFiles.read("aggregates/rebuilt.sql"))) {
+      rs.next();
+      rebuilt = rs.getBoolean(1);
+    }
+    for (String file : SqlFiles.list(rebuilt ? "aggregates/rebuild" : "aggregates/adjust")) {
+      long step = System.nanoTime();
+      if (rebuilt) {
+        String table = file.substring(file.lastIndexOf('/') + 1, file.length() - ".sql".length());
+        loadWithKeysBuiltAfter(c, "movies_staging." + table, file);
+      } else {
+        execute(c, file);
+      }
+      LOG.info("Run {}: sql/{} in {}", runId, file, formatSeconds(step));
+    }
   }
 
   /** Notes and returns the fact tables that hold no rows as the load begins (sql/run/note_first_loads.sql). */

@@ -264,6 +264,50 @@ class IncrementalLoadsIT {
     assertEquals(once.checksums(), daily.checksums());
   }
 
+  @Test
+  @Order(6)
+  void aDeltaOfRatingsTagsAndScoresAdjustsTheMartsAsARebuildWouldMakeThem() throws Exception {
+    // Without movies or links the marts' rating aggregates are adjusted by what the run changed, not rebuilt:
+    // re-ratings that leave a user's only rating of a year, a movie's first and its last rating; a new rating
+    // into another movie; an unchanged and an older re-rating; a new tag and a corrected genome score.
+    List<Object> aloneInItsYear = daily.query("SELECT r.user_id, r.movielens_id, extract(epoch FROM r.rated_at)::bigint "
+        + "FROM movies.ratings r WHERE r.user_id < 90000 AND (r.user_id, extract(year FROM r.rated_date)) IN ("
+        + "SELECT user_id, extract(year FROM rated_date) FROM movies.ratings GROUP BY 1, 2 HAVING count(*) = 1) "
+        + "ORDER BY 1, 2 LIMIT 1").get(0);
+    String atTheEnd = "SELECT r.user_id, r.movielens_id, extract(epoch FROM r.rated_at)::bigint, r.rating "
+        + "FROM movies.ratings r JOIN movies.movie_rating_stats s ON s.movie_id = r.movie_id "
+        + "AND r.rated_at = s.%s WHERE s.ratings_count > 2 AND r.user_id < 90000 ORDER BY r.movie_id %s LIMIT 1";
+    List<Object> first = daily.query(String.format(atTheEnd, "first_rated_at", "ASC")).get(0);
+    List<Object> last = daily.query(String.format(atTheEnd, "last_rated_at", "DESC")).get(0);
+    assertEquals(3, java.util.Set.of(aloneInItsYear.subList(0, 2), first.subList(0, 2), last.subList(0, 2)).size(),
+        "three different ratings");
+    long day = 86_400;
+    Path day4 = Files.createDirectories(workDir.resolve("day4"));
+    Files.writeString(day4.resolve("ratings_20240724.csv"), String.join("\n",
+        "userId,movieId,rating,timestamp",
+        aloneInItsYear.get(0) + "," + aloneInItsYear.get(1) + ",1.0," + ((Long) aloneInItsYear.get(2) + 400 * day),
+        first.get(0) + "," + first.get(1) + ",5.0," + ((Long) first.get(2) + day),
+        last.get(0) + "," + last.get(1) + ",0.5," + ((Long) last.get(2) + 1),
+        "90004," + last.get(1) + ",2.5," + ((Long) first.get(2) - 30 * day),
+        last.get(0) + "," + last.get(1) + ",0.5," + ((Long) last.get(2) + 1),
+        first.get(0) + "," + first.get(1) + ",0.5," + ((Long) first.get(2) - day)) + "\n");
+    Files.writeString(day4.resolve("tags_20240724.csv"),
+        "userId,movieId,tag,timestamp\n" + last.get(0) + "," + last.get(1) + ",adjusted,1721779200\n");
+    Files.writeString(day4.resolve("genome-scores_20240724.csv"), "movieId,tagId,relevance\n1,5,0.25\n");
+    land("day4");
+
+    Runs.Result adjusted = Runs.run(daily, workDir, PREFIX, s3Options());
+    assertTrue(adjusted.outcome().succeeded(), adjusted.summary());
+    assertEquals(List.of(List.of(new java.math.BigDecimal("5.0"))),
+        daily.query("SELECT rating FROM movies.ratings WHERE user_id = ? AND movielens_id = ?",
+            first.get(0), first.get(1)), "the later re-rating wins");
+    Map<String, String> afterDelta = daily.checksums();
+
+    Runs.Result rebuilt = Runs.run(daily, workDir, PREFIX, s3Options("--fullRefresh"));
+    assertTrue(rebuilt.outcome().succeeded(), rebuilt.summary());
+    assertEquals(afterDelta, daily.checksums(), "adjusted marts equal marts rebuilt from every file");
+  }
+
   /**
    * Writes a corrected movies file: the first movie of {@code from} with its title corrected, and one movie added.
    * Returns the corrected title. The generated file holds a Windows-1252 byte and a stray quote further down: only
