@@ -3,8 +3,9 @@
 -- movies a changed crosswalk moves ratings, tags and scores from and to, and the years of the ratings its
 -- re-ratings replace. A run that stages movies or links may move ratings between genres, so it touches every
 -- year. The marts are refreshed for these keys only (sql/marts/*.sql); a first load or a full refresh touches
--- everything it loads. The rows that staged ratings are about to replace are kept (run_replaced_ratings): with the
--- rows that replace them, they are what the run changed in movies.ratings (sql/marts/rating_aggregates_mode.sql).
+-- everything it loads. The rows that staged ratings are about to replace are kept (run_replaced_ratings): with
+-- the rows that replace them, they are what the run changed in movies.ratings
+-- (sql/aggregates/adjust/rating_changes.sql).
 -- Each source is reduced on its own (DISTINCT: a hash of a few thousand keys) before the small sets are united,
 -- and years are taken from distinct days: at 10 M staged ratings, a union or a date computation per row costs
 -- seconds.

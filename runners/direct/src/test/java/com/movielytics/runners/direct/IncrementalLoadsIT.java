@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -268,10 +269,11 @@ class IncrementalLoadsIT {
   @Order(6)
   void aDeltaOfRatingsTagsAndScoresAdjustsTheMartsAsARebuildWouldMakeThem() throws Exception {
     // Without movies or links the marts' rating aggregates are adjusted by what the run changed, not rebuilt:
-    // re-ratings that leave a user's only rating of a year, a movie's first and its last rating; a new rating
-    // into another movie; an unchanged and an older re-rating; a new tag and a corrected genome score.
-    List<Object> aloneInItsYear = daily.query("SELECT r.user_id, r.movielens_id, extract(epoch FROM r.rated_at)::bigint "
-        + "FROM movies.ratings r WHERE r.user_id < 90000 AND (r.user_id, extract(year FROM r.rated_date)) IN ("
+    // re-ratings that leave a user's only rating of a year, a movie's first and its last rating; a new user's
+    // rating of that last movie; an unchanged and an older re-rating; a new tag and a corrected genome score.
+    List<Object> aloneInItsYear = daily.query(
+        "SELECT r.user_id, r.movielens_id, extract(epoch FROM r.rated_at)::bigint FROM movies.ratings r "
+        + "WHERE r.user_id < 90000 AND (r.user_id, extract(year FROM r.rated_date)) IN ("
         + "SELECT user_id, extract(year FROM rated_date) FROM movies.ratings GROUP BY 1, 2 HAVING count(*) = 1) "
         + "ORDER BY 1, 2 LIMIT 1").get(0);
     String atTheEnd = "SELECT r.user_id, r.movielens_id, extract(epoch FROM r.rated_at)::bigint, r.rating "
@@ -279,7 +281,7 @@ class IncrementalLoadsIT {
         + "AND r.rated_at = s.%s WHERE s.ratings_count > 2 AND r.user_id < 90000 ORDER BY r.movie_id %s LIMIT 1";
     List<Object> first = daily.query(String.format(atTheEnd, "first_rated_at", "ASC")).get(0);
     List<Object> last = daily.query(String.format(atTheEnd, "last_rated_at", "DESC")).get(0);
-    assertEquals(3, java.util.Set.of(aloneInItsYear.subList(0, 2), first.subList(0, 2), last.subList(0, 2)).size(),
+    assertEquals(3, Set.of(aloneInItsYear.subList(0, 2), first.subList(0, 2), last.subList(0, 2)).size(),
         "three different ratings");
     long day = 86_400;
     Path day4 = Files.createDirectories(workDir.resolve("day4"));
