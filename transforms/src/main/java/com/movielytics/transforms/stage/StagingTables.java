@@ -1,5 +1,10 @@
 package com.movielytics.transforms.stage;
 
+import static com.movielytics.transforms.stage.ColumnType.BIGINT;
+import static com.movielytics.transforms.stage.ColumnType.DOUBLE;
+import static com.movielytics.transforms.stage.ColumnType.INTEGER;
+import static com.movielytics.transforms.stage.ColumnType.TEXT;
+
 import com.movielytics.transforms.parse.ReasonCode;
 import com.movielytics.schemas.CpiObservation;
 import com.movielytics.schemas.GenomeScore;
@@ -12,13 +17,12 @@ import com.movielytics.schemas.Rating;
 import com.movielytics.schemas.Rejected;
 import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.schemas.Tag;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Every staging table the pipeline writes, with the column texts of its record type in the order of its
+ * Every staging table the pipeline writes, with the column values of its record type in the order of its
  * {@code sql/staging/<name>.sql}.
  */
 public final class StagingTables {
@@ -27,23 +31,25 @@ public final class StagingTables {
   public static final StagingTable<MovieMetadata> MOVIES_METADATA =
       new StagingTable<>(
           "movies_metadata",
-          19,
+          List.of(
+              TEXT, BIGINT, INTEGER, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT, BIGINT, TEXT, DOUBLE, TEXT, INTEGER,
+              TEXT, TEXT, TEXT, TEXT),
           (m, v) -> {
             v[0] = m.sourceFile();
-            v[1] = Long.toString(m.recordNumber());
-            v[2] = Integer.toString(m.movieId());
+            v[1] = m.recordNumber();
+            v[2] = m.movieId();
             v[3] = m.imdbId();
             v[4] = m.title();
             v[5] = m.originalTitle();
             v[6] = m.originalLanguage();
             v[7] = Boolean.toString(m.adult());
             v[8] = text(m.releaseDate());
-            v[9] = text(m.budget());
-            v[10] = text(m.revenue());
+            v[9] = m.budget();
+            v[10] = m.revenue();
             v[11] = text(m.runtimeMinutes());
-            v[12] = text(m.popularity());
+            v[12] = m.popularity();
             v[13] = text(m.voteAverage());
-            v[14] = text(m.voteCount());
+            v[14] = m.voteCount();
             v[15] = m.status();
             v[16] = m.collectionName();
             v[17] = genreIds(m.genres());
@@ -53,15 +59,15 @@ public final class StagingTables {
   public static final StagingTable<MovielensMovie> MOVIELENS_MOVIES =
       new StagingTable<>(
           "movielens_movies",
-          9,
+          List.of(TEXT, BIGINT, INTEGER, INTEGER, TEXT, TEXT, INTEGER, TEXT, TEXT),
           (m, v) -> {
             v[0] = m.sourceFile();
-            v[1] = Long.toString(m.recordNumber());
-            v[2] = Integer.toString(m.movielensId());
-            v[3] = text(m.movieId());
+            v[1] = m.recordNumber();
+            v[2] = m.movielensId();
+            v[3] = m.movieId();
             v[4] = m.imdbId();
             v[5] = m.title();
-            v[6] = text(m.releaseYear());
+            v[6] = m.releaseYear();
             v[7] = genreIds(m.genres());
             v[8] = genreNames(m.genres());
           });
@@ -69,75 +75,74 @@ public final class StagingTables {
   public static final StagingTable<Link> LINKS =
       new StagingTable<>(
           "links",
-          5,
+          List.of(TEXT, BIGINT, INTEGER, TEXT, INTEGER),
           (l, v) -> {
             v[0] = l.sourceFile();
-            v[1] = Long.toString(l.recordNumber());
-            v[2] = Integer.toString(l.movielensId());
+            v[1] = l.recordNumber();
+            v[2] = l.movielensId();
             v[3] = l.imdbId();
-            v[4] = text(l.tmdbId());
+            v[4] = l.tmdbId();
           });
 
   public static final StagingTable<Rating> RATINGS =
       new StagingTable<>(
           "ratings",
-          7,
+          List.of(TEXT, BIGINT, INTEGER, INTEGER, INTEGER, DOUBLE, BIGINT),
           (r, v) -> {
             v[0] = r.sourceFile();
-            v[1] = Long.toString(r.recordNumber());
-            v[2] = Integer.toString(r.userId());
-            v[3] = Integer.toString(r.movielensId());
-            v[4] = text(r.movieId());
-            v[5] = BigDecimal.valueOf(r.rating()).toPlainString();
-            v[6] = Long.toString(r.ratedAtEpochSecond());
+            v[1] = r.recordNumber();
+            v[2] = r.userId();
+            v[3] = r.movielensId();
+            v[4] = r.movieId();
+            v[5] = r.rating();
+            v[6] = r.ratedAtEpochSecond();
           });
 
   public static final StagingTable<Tag> TAGS =
       new StagingTable<>(
           "tags",
-          7,
+          List.of(TEXT, BIGINT, INTEGER, INTEGER, INTEGER, TEXT, BIGINT),
           (t, v) -> {
             v[0] = t.sourceFile();
-            v[1] = Long.toString(t.recordNumber());
-            v[2] = Integer.toString(t.userId());
-            v[3] = Integer.toString(t.movielensId());
-            v[4] = text(t.movieId());
+            v[1] = t.recordNumber();
+            v[2] = t.userId();
+            v[3] = t.movielensId();
+            v[4] = t.movieId();
             v[5] = t.tag();
-            v[6] = Long.toString(t.taggedAtEpochSecond());
+            v[6] = t.taggedAtEpochSecond();
           });
 
   public static final StagingTable<GenomeTag> GENOME_TAGS =
       new StagingTable<>(
           "genome_tags",
-          4,
+          List.of(TEXT, BIGINT, INTEGER, TEXT),
           (t, v) -> {
             v[0] = t.sourceFile();
-            v[1] = Long.toString(t.recordNumber());
-            v[2] = Integer.toString(t.tagId());
+            v[1] = t.recordNumber();
+            v[2] = t.tagId();
             v[3] = t.tag();
           });
 
   public static final StagingTable<GenomeScore> GENOME_SCORES =
       new StagingTable<>(
           "genome_scores",
-          6,
+          List.of(TEXT, BIGINT, INTEGER, INTEGER, INTEGER, DOUBLE),
           (s, v) -> {
             v[0] = s.sourceFile();
-            v[1] = Long.toString(s.recordNumber());
-            v[2] = Integer.toString(s.movielensId());
-            v[3] = Integer.toString(s.tagId());
-            v[4] = text(s.movieId());
-            // The shortest text that reads back as the same double.
-            v[5] = Double.toString(s.relevance());
+            v[1] = s.recordNumber();
+            v[2] = s.movielensId();
+            v[3] = s.tagId();
+            v[4] = s.movieId();
+            v[5] = s.relevance();
           });
 
   public static final StagingTable<CpiObservation> CPI =
       new StagingTable<>(
           "cpi",
-          5,
+          List.of(TEXT, BIGINT, TEXT, TEXT, TEXT),
           (c, v) -> {
             v[0] = c.sourceFile();
-            v[1] = Long.toString(c.recordNumber());
+            v[1] = c.recordNumber();
             v[2] = c.seriesId();
             v[3] = text(c.month());
             v[4] = c.value() == null ? null : c.value().toPlainString();
@@ -146,14 +151,14 @@ public final class StagingTables {
   public static final StagingTable<Rejected> QUARANTINE =
       new StagingTable<>(
           "quarantine",
-          9,
+          List.of(TEXT, TEXT, BIGINT, BIGINT, BIGINT, BIGINT, TEXT, TEXT, TEXT),
           (q, v) -> {
             v[0] = q.source();
             v[1] = q.sourceFile();
-            v[2] = Long.toString(q.recordNumber());
-            v[3] = Long.toString(q.lineNumber());
-            v[4] = Long.toString(q.byteOffset());
-            v[5] = Long.toString(q.byteLength());
+            v[2] = q.recordNumber();
+            v[3] = q.lineNumber();
+            v[4] = q.byteOffset();
+            v[5] = q.byteLength();
             // Raw records arrive escaped (RawBytes): no NUL, which PostgreSQL text cannot hold.
             v[6] = q.rawRecord();
             v[7] = q.reason();
@@ -163,15 +168,15 @@ public final class StagingTables {
   public static final StagingTable<SourceFileRead> FILE_READ =
       new StagingTable<>(
           "file_read",
-          8,
+          List.of(TEXT, TEXT, BIGINT, BIGINT, BIGINT, BIGINT, BIGINT, TEXT),
           (f, v) -> {
             v[0] = f.source();
             v[1] = f.sourceFile();
-            v[2] = Long.toString(f.partStart());
-            v[3] = Long.toString(f.records());
-            v[4] = Long.toString(f.lines());
-            v[5] = Long.toString(f.sizeBytes());
-            v[6] = Long.toString(f.bytesRead());
+            v[2] = f.partStart();
+            v[3] = f.records();
+            v[4] = f.lines();
+            v[5] = f.sizeBytes();
+            v[6] = f.bytesRead();
             v[7] = f.refusal();
           });
 
