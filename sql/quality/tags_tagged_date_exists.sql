@@ -1,8 +1,10 @@
 -- table: movies.tags
 -- references: tagged_date -> movies.date(date)
+-- requires: tags, links
 -- Scoped to the rows this load wrote (their xmin is the load's transaction): earlier runs' rows passed when they
 -- were loaded and only a load writes them; a corrected crosswalk re-points ratings and tags in the load's
--- transaction, so those are checked too.
+-- transaction, so those are checked too. Only those two sources lead a load to write them (requires): a run that
+-- reads neither skips this scan.
 SELECT t.user_id, t.movielens_id, t.tag, t.tagged_date FROM movies.tags t
 WHERE t.xmin = pg_current_xact_id()::xid
   AND NOT EXISTS (SELECT 1 FROM movies."date" d WHERE d."date" = t.tagged_date);
