@@ -270,7 +270,8 @@ class IncrementalLoadsIT {
   void aDeltaOfRatingsTagsAndScoresAdjustsTheMartsAsARebuildWouldMakeThem() throws Exception {
     // Without movies or links the marts' rating aggregates are adjusted by what the run changed, not rebuilt:
     // re-ratings that leave a user's only rating of a year, a movie's first and its last rating; a new user's
-    // rating of that last movie; an unchanged and an older re-rating; a new tag and a corrected genome score.
+    // rating of that last movie; an unchanged and an older re-rating; a user's first activity re-rated years later;
+    // a new tag and a corrected genome score.
     List<Object> aloneInItsYear = daily.query(
         "SELECT r.user_id, r.movielens_id, extract(epoch FROM r.rated_at)::bigint FROM movies.ratings r "
         + "WHERE r.user_id < 90000 AND (r.user_id, extract(year FROM r.rated_date)) IN ("
@@ -281,6 +282,12 @@ class IncrementalLoadsIT {
         + "AND r.rated_at = s.%s WHERE s.ratings_count > 2 AND r.user_id < 90000 ORDER BY r.movie_id %s LIMIT 1";
     List<Object> first = daily.query(String.format(atTheEnd, "first_rated_at", "ASC")).get(0);
     List<Object> last = daily.query(String.format(atTheEnd, "last_rated_at", "DESC")).get(0);
+    // A user's first activity, re-rated much later: the users dimension must summarise that user again.
+    List<Object> usersFirst = daily.query(
+        "SELECT r.user_id, r.movielens_id, extract(epoch FROM r.rated_at)::bigint FROM movies.ratings r "
+        + "JOIN movies.users u ON u.user_id = r.user_id AND r.rated_at = u.first_active_at "
+        + "WHERE u.ratings_count > 2 AND r.user_id < 90000 AND r.user_id NOT IN (?, ?, ?) ORDER BY 1, 2 LIMIT 1",
+        aloneInItsYear.get(0), first.get(0), last.get(0)).get(0);
     assertEquals(3, Set.of(aloneInItsYear.subList(0, 2), first.subList(0, 2), last.subList(0, 2)).size(),
         "three different ratings");
     long day = 86_400;
@@ -292,7 +299,8 @@ class IncrementalLoadsIT {
         last.get(0) + "," + last.get(1) + ",0.5," + ((Long) last.get(2) + 1),
         "90004," + last.get(1) + ",2.5," + ((Long) first.get(2) - 30 * day),
         last.get(0) + "," + last.get(1) + ",0.5," + ((Long) last.get(2) + 1),
-        first.get(0) + "," + first.get(1) + ",0.5," + ((Long) first.get(2) - day)) + "\n");
+        first.get(0) + "," + first.get(1) + ",0.5," + ((Long) first.get(2) - day),
+        usersFirst.get(0) + "," + usersFirst.get(1) + ",3.0," + ((Long) usersFirst.get(2) + 3000 * day)) + "\n");
     Files.writeString(day4.resolve("tags_20240724.csv"),
         "userId,movieId,tag,timestamp\n" + last.get(0) + "," + last.get(1) + ",adjusted,1721779200\n");
     Files.writeString(day4.resolve("genome-scores_20240724.csv"), "movieId,tagId,relevance\n1,5,0.25\n");
