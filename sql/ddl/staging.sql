@@ -76,3 +76,31 @@ CREATE TABLE IF NOT EXISTS movies_staging.file_read (
   refusal text,
   PRIMARY KEY (run_id, source_file, part_start)
 ) PARTITION BY LIST (run_id);
+-- One row per statement that staged rows into a data table: the file of its rows, their first and last record
+-- number and how many. A batch is one part's records in order (ParseCsvFiles), so the batches of a run are
+-- disjoint ranges of record numbers, and a replayed batch is noted again with the same range: the run's counts
+-- add up distinct batches instead of sorting every staged record (sql/run/count_sources.sql). Noted by a
+-- trigger, in the statement that stages the rows, so a batch is noted exactly when its rows are staged.
+CREATE TABLE IF NOT EXISTS movies_staging.staged_batch (
+  run_id text NOT NULL, source text NOT NULL, source_file text NOT NULL, first_record bigint NOT NULL,
+  last_record bigint NOT NULL, records bigint NOT NULL
+) PARTITION BY LIST (run_id);
+CREATE OR REPLACE FUNCTION movies_staging.note_staged_batch() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO movies_staging.staged_batch (run_id, source, source_file, first_record, last_record, records)
+  SELECT run_id, TG_TABLE_NAME, source_file, min(record_number), max(record_number), count(*)
+  FROM staged GROUP BY run_id, source_file;
+  RETURN NULL;
+END $$;
+DO $$
+DECLARE
+  data_table name;
+BEGIN
+  FOREACH data_table IN ARRAY ARRAY['movies_metadata', 'movielens_movies', 'links', 'ratings', 'tags', 'genome_tags',
+                                    'genome_scores', 'cpi'] LOOP
+    EXECUTE format('CREATE OR REPLACE TRIGGER note_staged_batch AFTER INSERT ON movies_staging.%I '
+                   'REFERENCING NEW TABLE AS staged FOR EACH STATEMENT '
+                   'EXECUTE FUNCTION movies_staging.note_staged_batch()', data_table);
+  END LOOP;
+END $$;

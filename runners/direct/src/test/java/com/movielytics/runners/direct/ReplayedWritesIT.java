@@ -41,9 +41,18 @@ class ReplayedWritesIT {
               new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862),
               new Rating("ratings.csv", 3, 1, 1, 5.0, 964990000L, 862)); // a re-rating: later wins
       warehouse.stage(runId, StagingTables.RATINGS, ratings);
-      warehouse.stage(runId, StagingTables.RATINGS, ratings.subList(0, 2)); // the replayed batch
-      warehouse.stage(runId, StagingTables.LINKS, List.of(new Link("links.csv", 1, 1, "0114709", 862),
-          new Link("links.csv", 2, 2, "0114709", 862)));
+      // A replay cut differently from the first attempt: its batch overlaps the first, so the ratings' records
+      // are counted from the staged rows themselves.
+      warehouse.stage(runId, StagingTables.RATINGS, ratings.subList(0, 2));
+      List<Link> links =
+          List.of(new Link("links.csv", 1, 1, "0114709", 862), new Link("links.csv", 2, 2, "0114709", 862));
+      warehouse.stage(runId, StagingTables.LINKS, links);
+      // A replay of the same batch: noted again alike, so the links' records are counted from the batch notes.
+      warehouse.stage(runId, StagingTables.LINKS, links);
+      assertEquals(List.of(List.of("links", 1L, 2L, 2L), List.of("links", 1L, 2L, 2L),
+              List.of("ratings", 1L, 2L, 2L), List.of("ratings", 1L, 3L, 3L)),
+          warehouse.query("SELECT source, first_record, last_record, records FROM movies_staging.staged_batch "
+              + "WHERE run_id = ? ORDER BY 1, 2, 3", runId));
       warehouse.stage(runId, StagingTables.CPI,
           List.of(new CpiObservation("cpi_X.csv", 1, "X", LocalDate.of(2000, 1, 1), BigDecimal.ONE)));
       // A lone TMDB id needs a movie row: a MovieLens-only movie keeps the foreign keys whole.
