@@ -57,12 +57,15 @@ SELECT user_id FROM (
   SELECT DISTINCT user_id FROM movies_staging.tags WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) tagged;
 
+-- The UTC days of the run's staged ratings, for the touched years below and the date dimension
+-- (sql/upsert/date.sql): one scan of the staged ratings for both (2.4 s at 10 M).
+CREATE TEMPORARY TABLE run_rated_days ON COMMIT DROP AS
+SELECT DISTINCT (rated_at_epoch / 86400)::integer AS rated_day
+FROM movies_staging.ratings WHERE run_id = (SELECT current_setting('movielytics.run_id'));
+
 CREATE TEMPORARY TABLE run_touched_years ON COMMIT DROP AS
 SELECT DISTINCT extract(year FROM date '1970-01-01' + rated_day)::smallint AS "year"
-FROM (
-  SELECT DISTINCT (rated_at_epoch / 86400)::integer AS rated_day
-  FROM movies_staging.ratings WHERE run_id = (SELECT current_setting('movielytics.run_id'))
-) staged_days
+FROM run_rated_days
 UNION
 SELECT extract(year FROM rated_date)::smallint FROM run_replaced_ratings
 UNION

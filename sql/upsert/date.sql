@@ -6,10 +6,10 @@ FROM (
   SELECT release_date AS d FROM movies_staging.movies_metadata
   WHERE run_id = (SELECT current_setting('movielytics.run_id')) AND release_date IS NOT NULL
   UNION
-  -- Epoch seconds to UTC days by integer arithmetic: the days are distinct before any date is made.
+  -- Epoch seconds to UTC days by integer arithmetic: the days are distinct before any date is made. The rating
+  -- days were taken once for the run (run_rated_days, sql/run/note_touched.sql).
   SELECT date '1970-01-01' + day FROM (
-    SELECT DISTINCT (rated_at_epoch / 86400)::integer AS day FROM movies_staging.ratings
-    WHERE run_id = (SELECT current_setting('movielytics.run_id'))
+    SELECT rated_day AS day FROM run_rated_days
     UNION
     SELECT DISTINCT (tagged_at_epoch / 86400)::integer FROM movies_staging.tags
     WHERE run_id = (SELECT current_setting('movielytics.run_id'))
