@@ -57,8 +57,8 @@ FROM run_first_loads f
 JOIN run_source_counts c USING (source)
 CROSS JOIN LATERAL (
   SELECT CASE f.table_name
-           WHEN 'ratings' THEN (SELECT count(*) FROM movies.ratings)
-           WHEN 'tags' THEN (SELECT count(*) FROM movies.tags)
+           WHEN 'ratings' THEN (SELECT ratings FROM run_fact_rows)
+           WHEN 'tags' THEN (SELECT tags FROM run_fact_rows)
            WHEN 'genome_score' THEN (SELECT count(*) FROM movies.genome_score)
          END AS rows_loaded
 ) t

@@ -3,7 +3,9 @@
 -- a --fullRefresh removes tags) is closed, and every tag without a current version gets one. A rerun, or a file
 -- whose rows are already loaded, changes no tag and so makes no version. The whole table is compared, not only
 -- the rows the run wrote, since a full refresh rewrites every row and a tag's xmin cannot tell a change from a
--- rewrite; tags are a small table beside ratings.
+-- rewrite; tags are a small table beside ratings. Only the tags and links sources make a load write tags
+-- (sql/upsert/movie_link.sql re-points them): a run that reads neither skips the comparison (1 s at 333 k tags).
+-- requires: tags, links
 UPDATE movies.tag_history h SET valid_to = now()
 WHERE h.valid_to IS NULL
   AND NOT EXISTS (

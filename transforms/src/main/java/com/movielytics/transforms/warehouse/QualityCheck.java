@@ -1,13 +1,11 @@
 package com.movielytics.transforms.warehouse;
 
 import com.movielytics.transforms.sql.SqlFiles;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A data-quality check: a query under {@code sql/quality/} that returns the offending rows. Its leading comments
@@ -28,23 +26,19 @@ public record QualityCheck(
 
   public static QualityCheck parse(String path, String sql) {
     String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.sql$", "");
-    String table = header(sql, "table");
+    String table = SqlFiles.header(sql, "table");
     if (table == null) {
       throw new IllegalArgumentException(path + " does not name its table in a '-- table:' comment");
     }
-    String requires = header(sql, "requires");
-    Set<String> sources =
-        requires == null
-            ? Set.of()
-            : Arrays.stream(requires.split(",")).map(String::trim).collect(Collectors.toUnmodifiableSet());
-    String severity = header(sql, "severity");
+    Set<String> sources = SqlFiles.requiredSources(sql);
+    String severity = SqlFiles.header(sql, "severity");
     if (severity == null) {
       severity = ERROR;
     } else if (!severity.equals(ERROR) && !severity.equals(WARNING)) {
       throw new IllegalArgumentException(
           path + ": severity '" + severity + "' is neither '" + ERROR + "' nor '" + WARNING + "'");
     }
-    String references = header(sql, "references");
+    String references = SqlFiles.header(sql, "references");
     Optional<Reference> reference = Optional.empty();
     if (references != null) {
       Matcher m = REFERENCE.matcher(references);
@@ -64,15 +58,6 @@ public record QualityCheck(
 
   /** Whether the check applies to a run that read files of {@code sourcesRead}. */
   public boolean appliesTo(Set<String> sourcesRead) {
-    return requires.isEmpty() || requires.stream().anyMatch(sourcesRead::contains);
-  }
-
-  private static String header(String sql, String key) {
-    String prefix = "-- " + key + ":";
-    return sql.lines()
-        .filter(line -> line.startsWith(prefix))
-        .map(line -> line.substring(prefix.length()).trim())
-        .findFirst()
-        .orElse(null);
+    return SqlFiles.applies(requires, sourcesRead);
   }
 }

@@ -260,8 +260,10 @@ public final class WarehouseLoad {
       }
 
       long start = System.nanoTime();
+      Set<String> sourcesRead = counts.stream().map(SourceCount::source).collect(Collectors.toSet());
+      boolean fullRefresh = run.loadMode().equals("full_refresh");
       Set<String> firstLoads = noteFirstLoads(c);
-      if (run.loadMode().equals("full_refresh")) {
+      if (fullRefresh) {
         // Before noting what the run touches: a full refresh replaces no row, it writes every row anew.
         execute(c, "run/clear_final_tables.sql");
       }
@@ -269,6 +271,11 @@ public final class WarehouseLoad {
       execute(c, "run/note_touched.sql");
       LOG.info("Run {}: sql/run/note_touched.sql in {}", runId, formatSeconds(noting));
       for (String file : SqlFiles.list("upsert")) {
+        // A full refresh has cleared every table, so every step has work; otherwise a step whose table only
+        // some sources change (-- requires:) is skipped when the run read none of them.
+        if (!fullRefresh && !SqlFiles.applies(SqlFiles.requiredSources(SqlFiles.read(file)), sourcesRead)) {
+          continue;
+        }
         long step = System.nanoTime();
         String table = file.substring("upsert/".length(), file.length() - ".sql".length());
         if (firstLoads.contains(table)) {
@@ -291,7 +298,7 @@ public final class WarehouseLoad {
       phases.put("marts", seconds(start));
 
       start = System.nanoTime();
-      Set<String> sourcesRead = counts.stream().map(SourceCount::source).collect(Collectors.toSet());
+      execute(c, "run/count_facts.sql");
       List<QualityResult> results = new ArrayList<>();
       for (QualityCheck check : QualityCheck.all()) {
         if (check.appliesTo(sourcesRead)) {

@@ -1,11 +1,14 @@
 package com.movielytics.transforms.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,23 @@ class SqlFilesTest {
         onDisk = files.map(p -> folder + "/" + p.getFileName()).filter(f -> f.endsWith(".sql")).sorted().toList();
       }
       assertEquals(onDisk, SqlFiles.list(folder).stream().sorted().toList(), folder + "/index.txt");
+    }
+  }
+
+  /**
+   * Only tags and links make a load write tags, so a run that reads neither skips the tag history; every other
+   * upsert names no source and always runs.
+   */
+  @Test
+  void upsertsRequireTheSourcesThatCanGiveThemWork() {
+    Set<String> tagHistory = SqlFiles.requiredSources(SqlFiles.read("upsert/tag_history.sql"));
+    assertEquals(Set.of("tags", "links"), tagHistory);
+    assertFalse(SqlFiles.applies(tagHistory, Set.of("ratings")));
+    assertTrue(SqlFiles.applies(tagHistory, Set.of("ratings", "links")));
+    for (String file : SqlFiles.list("upsert")) {
+      if (!file.equals("upsert/tag_history.sql")) {
+        assertTrue(SqlFiles.requiredSources(SqlFiles.read(file)).isEmpty(), file);
+      }
     }
   }
 }

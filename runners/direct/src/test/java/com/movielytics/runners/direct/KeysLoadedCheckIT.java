@@ -34,7 +34,12 @@ class KeysLoadedCheckIT {
     }
   }
 
+  /** The check's rows, with the fact tables counted again as the load counts them before its checks. */
   private static List<String> violations(Connection c) throws Exception {
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS run_fact_rows");
+    }
+    execute(c, "run/count_facts.sql");
     List<String> rows = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(SqlFiles.read("quality/reconciliation_keys_loaded.sql"))) {
