@@ -1,13 +1,13 @@
 -- table: movies.etl_run
--- Every key staged in this run is in its final table after the upsert. A fact table the run loaded first
--- (sql/run/note_first_loads.sql) is checked by its row count: it was empty, the warehouse lock kept other runs
--- out, and its first load inserted the run's staged rows, DISTINCT ON the key, and nothing else, under keys
--- built after the insert. So its rows' keys are staged keys, all distinct, and it holds every distinct staged key
--- exactly when it has as many rows as the run staged distinct keys ('loaded' in the run's counts). At 10 M
--- ratings that count takes about a second where looking up every staged key took 26 s.
--- The fact tables' staged keys are matched by an inner join and the missing ones found by EXCEPT (each missing
--- key once): for NOT EXISTS the planner hashed all 10 M ratings to look up a 1% delta's 100 k keys (2.4-3.1 s,
--- where the join goes through the primary key in 0.2 s).
+-- Every key staged in this run is in its final table after the upsert. A fact table the run loaded first, or
+-- emptied for a --fullRefresh (run_rebuilt_facts, sql/run/note_first_loads.sql), is checked by its row count: the
+-- warehouse lock kept other runs out, and the load inserted the run's staged rows, one per key, and nothing else
+-- (sql/upsert/movie_link.sql only re-points rows). So its rows' keys are staged keys, all distinct, and it holds
+-- every distinct staged key exactly when it has as many rows as the run staged distinct keys ('loaded' in the
+-- run's counts). At 10 M ratings that count takes about a second where looking up every staged key took 26 s.
+-- In a delta the fact tables' staged keys are matched by an inner join and the missing ones found by EXCEPT
+-- (each missing key once): for NOT EXISTS the planner hashed all 10 M ratings to look up a 1% delta's 100 k keys
+-- (2.4-3.1 s, where the join goes through the primary key in 0.2 s).
 SELECT 'movies_metadata' AS source, s.movie_id::text AS key
 FROM movies_staging.movies_metadata s
 WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
@@ -31,7 +31,7 @@ FROM (
   SELECT s.user_id, s.movielens_id FROM movies_staging.ratings s JOIN movies.ratings r USING (user_id, movielens_id)
   WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
 ) k
-WHERE NOT EXISTS (SELECT 1 FROM run_first_loads WHERE table_name = 'ratings')
+WHERE NOT EXISTS (SELECT 1 FROM run_rebuilt_facts WHERE table_name = 'ratings')
 UNION ALL
 SELECT 'tags', k.user_id || '/' || k.movielens_id || '/' || k.tag
 FROM (
@@ -42,7 +42,7 @@ FROM (
   FROM movies_staging.tags s JOIN movies.tags t USING (user_id, movielens_id, tag)
   WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
 ) k
-WHERE NOT EXISTS (SELECT 1 FROM run_first_loads WHERE table_name = 'tags')
+WHERE NOT EXISTS (SELECT 1 FROM run_rebuilt_facts WHERE table_name = 'tags')
 UNION ALL
 SELECT 'genome_tags', s.tag_id::text
 FROM movies_staging.genome_tags s
@@ -58,15 +58,15 @@ FROM (
   FROM movies_staging.genome_scores s JOIN movies.genome_score g USING (movielens_id, tag_id)
   WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
 ) k
-WHERE NOT EXISTS (SELECT 1 FROM run_first_loads WHERE table_name = 'genome_score')
+WHERE NOT EXISTS (SELECT 1 FROM run_rebuilt_facts WHERE table_name = 'genome_score')
 UNION ALL
 SELECT 'cpi', s.series_id || '/' || s."month"
 FROM movies_staging.cpi s
 WHERE s.run_id = (SELECT current_setting('movielytics.run_id'))
   AND NOT EXISTS (SELECT 1 FROM movies.cpi c WHERE c.series_id = s.series_id AND c."month" = s."month")
 UNION ALL
-SELECT c.source, 'first load: ' || t.rows_loaded || ' rows for ' || c.loaded || ' distinct staged keys'
-FROM run_first_loads f
+SELECT c.source, 'rebuilt: ' || t.rows_loaded || ' rows for ' || c.loaded || ' distinct staged keys'
+FROM run_rebuilt_facts f
 JOIN run_source_counts c USING (source)
 CROSS JOIN LATERAL (
   SELECT CASE f.table_name

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * reconciliation_keys_loaded checks a first load by its table's row count, not key by key. This test runs the
- * check inside a load's transaction, on a first load that lost a key and then on one that did not.
+ * reconciliation_keys_loaded checks a first load and a --fullRefresh by the table's row count, a delta key by key.
+ * These tests run the check inside a load's transaction, on a load that lost a key and then on one that did not.
  */
 class KeysLoadedCheckIT {
   @TempDir Path workDir;
@@ -83,7 +83,7 @@ class KeysLoadedCheckIT {
         execute(c, "run/note_first_loads.sql");
 
         insertRating(c, 1, 1); // a first load that lost the key 1/2
-        assertEquals(List.of("ratings: first load: 1 rows for 2 distinct staged keys"), violations(c));
+        assertEquals(List.of("ratings: rebuilt: 1 rows for 2 distinct staged keys"), violations(c));
 
         insertRating(c, 1, 2);
         assertEquals(List.of(), violations(c));
@@ -120,6 +120,39 @@ class KeysLoadedCheckIT {
         assertEquals(List.of("ratings: 1/1"), violations(c));
 
         insertRating(c, 1, 1);
+        assertEquals(List.of(), violations(c));
+        c.rollback();
+      }
+    }
+  }
+
+  /** A --fullRefresh empties the fact tables in its transaction: it is checked by the row count, as a first load. */
+  @Test
+  void aFullRefreshIsCheckedByItsRowCount() throws Exception {
+    try (TestWarehouse warehouse = TestWarehouse.start(workDir)) {
+      WarehouseLoad.applySchema(warehouse.connection());
+      WarehouseLoad.startRun(warehouse.connection(), new RunStart(RUN_ID, "DirectRunner", "test", true, List.of()));
+      warehouse.stage(RUN_ID, StagingTables.RATINGS,
+          List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
+              new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862)));
+      warehouse.stage(RUN_ID, StagingTables.FILE_READ,
+          List.of(new SourceFileRead("ratings", "ratings.csv", 0, 2, 3, 60, 60, null)));
+
+      try (Connection c = warehouse.connection().open()) {
+        c.setAutoCommit(false);
+        insertRating(c, 7, 7); // loaded by an earlier run
+        try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/set_run_id.sql"))) {
+          ps.setString(1, RUN_ID);
+          ps.executeQuery().close();
+        }
+        execute(c, "run/count_sources.sql");
+        execute(c, "run/note_first_loads.sql");
+        execute(c, "run/clear_final_tables.sql");
+
+        insertRating(c, 1, 1); // a refresh that lost the key 1/2
+        assertEquals(List.of("ratings: rebuilt: 1 rows for 2 distinct staged keys"), violations(c));
+
+        insertRating(c, 1, 2);
         assertEquals(List.of(), violations(c));
         c.rollback();
       }
