@@ -26,12 +26,38 @@ import org.junit.jupiter.api.io.TempDir;
 class KeysLoadedCheckIT {
   @TempDir Path workDir;
 
-  private static final String RUN_ID = "first-load";
+  private static final String RUN_ID = "keys-loaded";
+
+  /** Three records, two keys: the third re-rates the first. */
+  private static final List<Rating> STAGED =
+      List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
+          new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862),
+          new Rating("ratings.csv", 3, 1, 1, 5.0, 964990000L, 862));
 
   private static void execute(Connection c, String file) throws Exception {
     try (Statement s = c.createStatement()) {
       s.execute(SqlFiles.read(file));
     }
+  }
+
+  /** A run that staged {@link #STAGED}, started with its schema. */
+  private static void stageRun(TestWarehouse warehouse, boolean fullRefresh) throws Exception {
+    WarehouseLoad.applySchema(warehouse.connection());
+    WarehouseLoad.startRun(
+        warehouse.connection(), new RunStart(RUN_ID, "DirectRunner", "test", fullRefresh, List.of()));
+    warehouse.stage(RUN_ID, StagingTables.RATINGS, STAGED);
+    warehouse.stage(RUN_ID, StagingTables.FILE_READ,
+        List.of(new SourceFileRead("ratings", "ratings.csv", 0, 3, 4, 90, 90, null)));
+  }
+
+  /** What the load notes before its upserts: the run, its counts and its first loads. */
+  private static void noteLoad(Connection c) throws Exception {
+    try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/set_run_id.sql"))) {
+      ps.setString(1, RUN_ID);
+      ps.executeQuery().close();
+    }
+    execute(c, "run/count_sources.sql");
+    execute(c, "run/note_first_loads.sql");
   }
 
   /** The check's rows, with the fact tables counted again as the load counts them before its checks. */
@@ -63,24 +89,10 @@ class KeysLoadedCheckIT {
   @Test
   void aFirstLoadIsCheckedByItsRowCount() throws Exception {
     try (TestWarehouse warehouse = TestWarehouse.start(workDir)) {
-      WarehouseLoad.applySchema(warehouse.connection());
-      WarehouseLoad.startRun(warehouse.connection(), new RunStart(RUN_ID, "DirectRunner", "test", false, List.of()));
-      // Three records, two keys: the third re-rates the first.
-      warehouse.stage(RUN_ID, StagingTables.RATINGS,
-          List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
-              new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862),
-              new Rating("ratings.csv", 3, 1, 1, 5.0, 964990000L, 862)));
-      warehouse.stage(RUN_ID, StagingTables.FILE_READ,
-          List.of(new SourceFileRead("ratings", "ratings.csv", 0, 3, 4, 90, 90, null)));
-
+      stageRun(warehouse, false);
       try (Connection c = warehouse.connection().open()) {
         c.setAutoCommit(false);
-        try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/set_run_id.sql"))) {
-          ps.setString(1, RUN_ID);
-          ps.executeQuery().close();
-        }
-        execute(c, "run/count_sources.sql");
-        execute(c, "run/note_first_loads.sql");
+        noteLoad(c);
 
         insertRating(c, 1, 1); // a first load that lost the key 1/2
         assertEquals(List.of("ratings: rebuilt: 1 rows for 2 distinct staged keys"), violations(c));
@@ -96,27 +108,13 @@ class KeysLoadedCheckIT {
   @Test
   void aDeltaIsCheckedKeyByKey() throws Exception {
     try (TestWarehouse warehouse = TestWarehouse.start(workDir)) {
-      WarehouseLoad.applySchema(warehouse.connection());
-      WarehouseLoad.startRun(warehouse.connection(), new RunStart(RUN_ID, "DirectRunner", "test", false, List.of()));
-      // Three records, two keys, the first staged twice (a re-rating).
-      warehouse.stage(RUN_ID, StagingTables.RATINGS,
-          List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
-              new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862),
-              new Rating("ratings.csv", 3, 1, 1, 5.0, 964990000L, 862)));
-      warehouse.stage(RUN_ID, StagingTables.FILE_READ,
-          List.of(new SourceFileRead("ratings", "ratings.csv", 0, 3, 4, 90, 90, null)));
-
+      stageRun(warehouse, false);
       try (Connection c = warehouse.connection().open()) {
         c.setAutoCommit(false);
         insertRating(c, 7, 7); // loaded by an earlier run: not a first load
-        try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/set_run_id.sql"))) {
-          ps.setString(1, RUN_ID);
-          ps.executeQuery().close();
-        }
-        execute(c, "run/count_sources.sql");
-        execute(c, "run/note_first_loads.sql");
+        noteLoad(c);
 
-        insertRating(c, 1, 2); // an upsert that lost the key 1/1
+        insertRating(c, 1, 2); // an upsert that lost the key 1/1, staged twice
         assertEquals(List.of("ratings: 1/1"), violations(c));
 
         insertRating(c, 1, 1);
@@ -130,23 +128,11 @@ class KeysLoadedCheckIT {
   @Test
   void aFullRefreshIsCheckedByItsRowCount() throws Exception {
     try (TestWarehouse warehouse = TestWarehouse.start(workDir)) {
-      WarehouseLoad.applySchema(warehouse.connection());
-      WarehouseLoad.startRun(warehouse.connection(), new RunStart(RUN_ID, "DirectRunner", "test", true, List.of()));
-      warehouse.stage(RUN_ID, StagingTables.RATINGS,
-          List.of(new Rating("ratings.csv", 1, 1, 1, 4.0, 964982703L, 862),
-              new Rating("ratings.csv", 2, 1, 2, 3.5, 964982704L, 862)));
-      warehouse.stage(RUN_ID, StagingTables.FILE_READ,
-          List.of(new SourceFileRead("ratings", "ratings.csv", 0, 2, 3, 60, 60, null)));
-
+      stageRun(warehouse, true);
       try (Connection c = warehouse.connection().open()) {
         c.setAutoCommit(false);
         insertRating(c, 7, 7); // loaded by an earlier run
-        try (PreparedStatement ps = c.prepareStatement(SqlFiles.read("run/set_run_id.sql"))) {
-          ps.setString(1, RUN_ID);
-          ps.executeQuery().close();
-        }
-        execute(c, "run/count_sources.sql");
-        execute(c, "run/note_first_loads.sql");
+        noteLoad(c);
         execute(c, "run/clear_final_tables.sql");
 
         insertRating(c, 1, 1); // a refresh that lost the key 1/2
