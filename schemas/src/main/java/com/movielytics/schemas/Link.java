@@ -2,7 +2,6 @@ package com.movielytics.schemas;
 
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -10,7 +9,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * leaves it blank (MovieLens knows no TMDB movie for it). A link the warehouse already holds has record number 0
  * ({@link #inWarehouse}): file records count from 1.
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(LinkCoder.class)
 public record Link(
     String sourceFile, long recordNumber, int movielensId, @Nullable String imdbId, @Nullable Integer tmdbId)
     implements Serializable {

@@ -4,11 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** One row of TMDB's movies_metadata.csv, parsed and validated. Zero budget or revenue is already null. */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(MovieMetadataCoder.class)
 public record MovieMetadata(
     String sourceFile,
     long recordNumber,

@@ -3,14 +3,13 @@ package com.movielytics.schemas;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * One row of MovieLens movies.csv: the title without its year, the year, and the genres conformed to TMDB's.
  * {@code movieId} and {@code imdbId} are filled from the links crosswalk.
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(MovielensMovieCoder.class)
 public record MovielensMovie(
     String sourceFile,
     long recordNumber,

@@ -2,11 +2,10 @@ package com.movielytics.schemas;
 
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** One MovieLens tag. {@code movieId} is the TMDB id, resolved through the links crosswalk. */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(TagCoder.class)
 public record Tag(
     String sourceFile,
     long recordNumber,

@@ -1,9 +1,9 @@
 package com.movielytics.transforms.enrich;
 
 import com.movielytics.schemas.Link;
+import com.movielytics.schemas.LinkCoder;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.View;
@@ -24,7 +24,7 @@ public final class IndexLinks
   public PCollectionView<Map<Integer, Iterable<Link>>> expand(PCollection<Link> links) {
     return links
         .apply("KeyByMovielensId", WithKeys.of(Link::movielensId).withKeyType(TypeDescriptors.integers()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Link.class)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), LinkCoder.of()))
         .apply("AsMultimap", View.asMultimap());
   }
 }

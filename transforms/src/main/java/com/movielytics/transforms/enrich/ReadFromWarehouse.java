@@ -1,11 +1,11 @@
 package com.movielytics.transforms.enrich;
 
 import com.movielytics.schemas.Link;
+import com.movielytics.schemas.LinkCoder;
 import com.movielytics.transforms.sql.SqlFiles;
 import com.movielytics.transforms.warehouse.WarehouseConnection;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.jdbc.JdbcIO;
@@ -37,7 +37,7 @@ public final class ReadFromWarehouse<T> extends PTransform<PBegin, PCollection<T
     return new ReadFromWarehouse<>(
         warehouse, "run/known_links.sql",
         rs -> Link.inWarehouse(rs.getInt("movielens_id"), rs.getString("imdb_id"), (Integer) rs.getObject("movie_id")),
-        SerializableCoder.of(Link.class));
+        LinkCoder.of());
   }
 
   /** Genome tag ids with their tags. */
