@@ -10,19 +10,12 @@ import static com.movielytics.schemas.CoderFields.writeString;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviders;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
-/**
- * Link: a field-by-field coder. On Spark and Flink every record crosses at least one encoding (a shuffle, a
- * network exchange, a kept step output); Java serialization of records took about a third of Flink's CPU samples
- * while staging a 10 M first load, most of it on the tags, links and movies.
- */
-public class LinkCoder extends AtomicCoder<Link> {
+/** Links, field by field ({@link RecordCoder}). */
+public class LinkCoder extends RecordCoder<Link> {
   private static final LinkCoder INSTANCE = new LinkCoder();
 
   public static LinkCoder of() {
@@ -35,19 +28,16 @@ public class LinkCoder extends AtomicCoder<Link> {
   }
 
   @Override
-  public void encode(Link l, OutputStream stream) throws IOException {
-    DataOutputStream out = new DataOutputStream(stream);
+  void write(Link l, DataOutputStream out) throws IOException {
     writeString(l.sourceFile(), out);
     out.writeLong(l.recordNumber());
     out.writeInt(l.movielensId());
     writeNullableString(l.imdbId(), out);
     writeNullableInt(l.tmdbId(), out);
-    out.flush();
   }
 
   @Override
-  public Link decode(InputStream stream) throws IOException {
-    DataInputStream in = new DataInputStream(stream);
+  Link read(DataInputStream in) throws IOException {
     return new Link(
         readString(in),
         in.readLong(),
@@ -55,7 +45,4 @@ public class LinkCoder extends AtomicCoder<Link> {
         readNullableString(in),
         readNullableInt(in));
   }
-
-  @Override
-  public void verifyDeterministic() {}
 }
