@@ -6,5 +6,5 @@
 -- transaction, so those are checked too. Only those two sources lead a load to write them (requires): a run that
 -- reads neither skips this scan.
 SELECT r.user_id, r.movielens_id, r.rated_date FROM movies.ratings r
-WHERE r.xmin = pg_current_xact_id()::xid
+WHERE r.xmin = (SELECT current_setting('movielytics.load_xid')::xid)
   AND NOT EXISTS (SELECT 1 FROM movies."date" d WHERE d."date" = r.rated_date);

@@ -5,4 +5,4 @@
 -- transaction, so those are checked too. Only those two sources lead a load to write them (requires): a run that
 -- reads neither skips this scan.
 SELECT user_id, movielens_id, tag FROM movies.tags
-WHERE xmin = pg_current_xact_id()::xid AND movie_id IS NULL;
+WHERE xmin = (SELECT current_setting('movielytics.load_xid')::xid) AND movie_id IS NULL;

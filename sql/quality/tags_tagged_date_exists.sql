@@ -6,5 +6,5 @@
 -- transaction, so those are checked too. Only those two sources lead a load to write them (requires): a run that
 -- reads neither skips this scan.
 SELECT t.user_id, t.movielens_id, t.tag, t.tagged_date FROM movies.tags t
-WHERE t.xmin = pg_current_xact_id()::xid
+WHERE t.xmin = (SELECT current_setting('movielytics.load_xid')::xid)
   AND NOT EXISTS (SELECT 1 FROM movies."date" d WHERE d."date" = t.tagged_date);

@@ -6,3 +6,7 @@
 SET LOCAL work_mem = '1GB';
 SET LOCAL maintenance_work_mem = '1GB';
 SET LOCAL random_page_cost = 1.1;
+-- The load's transaction id, for the checks that scan only the rows the load wrote (xmin, sql/quality/): a
+-- setting read once per statement is parallel safe where pg_current_xact_id() is not, so those scans run on
+-- parallel workers: the three scans of 10 M ratings in a delta took 1.0 s instead of 2.4-3.2 s.
+SELECT set_config('movielytics.load_xid', pg_current_xact_id()::xid::text, true);

@@ -419,19 +419,20 @@ public final class WarehouseLoad {
   private static QualityResult run(Connection c, QualityCheck check) throws SQLException {
     long violations = 0;
     String example = null;
-    try (Statement s = c.createStatement()) {
-      s.setFetchSize(1000);
-      try (ResultSet rs = s.executeQuery(check.sql())) {
+    String sql =
+        SqlFiles.read("run/check_violations.sql")
+            .replace("/* the check */", check.sql().strip().replaceFirst(";$", ""));
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      if (rs.next()) {
+        violations = rs.getLong("violations");
         ResultSetMetaData meta = rs.getMetaData();
-        while (rs.next()) {
-          if (violations++ == 0) {
-            List<String> columns = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-              columns.add(meta.getColumnLabel(i) + "=" + rs.getString(i));
-            }
-            example = String.join(", ", columns);
-          }
+        List<String> columns = new ArrayList<>();
+        // Column 1 is the count; the check's own columns follow.
+        for (int i = 2; i <= meta.getColumnCount(); i++) {
+          columns.add(meta.getColumnLabel(i) + "=" + rs.getString(i));
         }
+        example = String.join(", ", columns);
       }
     }
     return new QualityResult(check.name(), check.table(), check.severity(), violations, example);
