@@ -48,7 +48,9 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The whole load as one graph: each source is read and parsed once, MovieLens records are linked to TMDB ids
@@ -67,6 +69,10 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
 
   private final List<PCollection<Rejected>> rejected = new ArrayList<>();
   private final List<PCollection<SourceFileRead>> filesRead = new ArrayList<>();
+  private final List<PCollection<Void>> stagingWrites = new ArrayList<>();
+  private @Nullable PCollection<List<Link>> links;
+  private @Nullable PCollection<List<GenomeTag>> genomeTags;
+  private @Nullable PCollectionView<Map<Integer, Iterable<Link>>> crosswalk;
 
   /**
    * @param linkThroughWarehouse whether MovieLens records may also link through the crosswalk the warehouse
@@ -85,84 +91,121 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
 
   @Override
   public PDone expand(PBegin begin) {
-    PCollection<List<Link>> links =
-        parse(begin, Source.LINKS, "ParseLinks", ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, reading));
-    PCollectionList<Link> crosswalkLinks = PCollectionList.of(links.apply("EachLink", Flatten.iterables()));
-    if (linkThroughWarehouse) {
-      crosswalkLinks = crosswalkLinks.and(begin.apply("ReadKnownLinks", ReadFromWarehouse.knownLinks(warehouse)));
+    // Only the sources the run reads get a branch: a day's ratings file runs without six empty ones, each of which
+    // every runner would still schedule.
+    if (reads(Source.LINKS)) {
+      links = parseAndStage(begin, Source.LINKS, "ParseLinks",
+          ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, reading), "StageLinks", StagingTables.LINKS);
     }
-    PCollectionView<Map<Integer, Iterable<Link>>> crosswalk =
-        crosswalkLinks.apply("AllLinks", Flatten.pCollections()).apply("IndexLinks", new IndexLinks());
+    if (reads(Source.MOVIES_METADATA)) {
+      parseAndStage(begin, Source.MOVIES_METADATA, "ParseMovieMetadata",
+          ParseCsvFiles.of(Source.MOVIES_METADATA, new MovieMetadataParser(), MovieMetadata.class, reading),
+          "StageMovieMetadata", StagingTables.MOVIES_METADATA);
+    }
+    if (reads(Source.MOVIELENS_MOVIES)) {
+      parseAndStage(begin, Source.MOVIELENS_MOVIES, "ParseMovielensMovies",
+          ParseCsvFiles.linkedThrough(
+              Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class, reading, crosswalk(begin)),
+          "StageMovielensMovies", StagingTables.MOVIELENS_MOVIES);
+    }
+    if (reads(Source.RATINGS)) {
+      parseAndStage(begin, Source.RATINGS, "ParseRatings",
+          ParseCsvFiles.linkedThrough(Source.RATINGS, new RatingParser(), Rating.class, reading, crosswalk(begin)),
+          "StageRatings", StagingTables.RATINGS);
+    }
+    if (reads(Source.TAGS)) {
+      parseAndStage(begin, Source.TAGS, "ParseTags",
+          ParseCsvFiles.linkedThrough(Source.TAGS, new TagParser(), Tag.class, reading, crosswalk(begin)),
+          "StageTags", StagingTables.TAGS);
+    }
+    if (reads(Source.GENOME_TAGS)) {
+      genomeTags = parseAndStage(begin, Source.GENOME_TAGS, "ParseGenomeTags",
+          ParseCsvFiles.of(Source.GENOME_TAGS, new GenomeTagParser(), GenomeTag.class, reading),
+          "StageGenomeTags", StagingTables.GENOME_TAGS);
+    }
+    if (reads(Source.GENOME_SCORES)) {
+      parseAndStage(begin, Source.GENOME_SCORES, "ParseGenomeScores",
+          ParseCsvFiles.linkedThrough(
+                  Source.GENOME_SCORES, new GenomeScoreParser(), GenomeScore.class, reading, crosswalk(begin))
+              .checkedAgainst(genomeTagIndex(begin), GenomeTags::against),
+          "StageGenomeScores", StagingTables.GENOME_SCORES);
+    }
+    if (reads(Source.CPI)) {
+      parseAndStage(begin, Source.CPI, "ParseCpi",
+          ParseCsvFiles.of(Source.CPI, new CpiParser(), CpiObservation.class, reading), "StageCpi", StagingTables.CPI);
+    }
 
-    PCollection<List<MovieMetadata>> movieMetadata =
-        parse(begin, Source.MOVIES_METADATA, "ParseMovieMetadata",
-            ParseCsvFiles.of(Source.MOVIES_METADATA, new MovieMetadataParser(), MovieMetadata.class, reading));
-    PCollection<List<MovielensMovie>> movielensMovies =
-        parse(begin, Source.MOVIELENS_MOVIES, "ParseMovielensMovies",
-            ParseCsvFiles.linkedThrough(
-                Source.MOVIELENS_MOVIES, new MovielensMovieParser(), MovielensMovie.class, reading, crosswalk));
-    PCollection<List<Rating>> ratings =
-        parse(begin, Source.RATINGS, "ParseRatings",
-            ParseCsvFiles.linkedThrough(Source.RATINGS, new RatingParser(), Rating.class, reading, crosswalk));
-    PCollection<List<Tag>> tags =
-        parse(begin, Source.TAGS, "ParseTags",
-            ParseCsvFiles.linkedThrough(Source.TAGS, new TagParser(), Tag.class, reading, crosswalk));
-    PCollection<List<GenomeTag>> genomeTags =
-        parse(begin, Source.GENOME_TAGS, "ParseGenomeTags",
-            ParseCsvFiles.of(Source.GENOME_TAGS, new GenomeTagParser(), GenomeTag.class, reading));
-    PCollectionList<KV<Integer, String>> knownGenomeTags =
-        PCollectionList.of(
-            genomeTags
+    return PCollectionList.of(stagingWrites)
+        .and(
+            PCollectionList.of(rejected)
+                .apply("AllRejects", Flatten.pCollections())
+                .apply("BatchRejects", BatchPerBundle.of(ParseCsvFiles.BATCH_RECORDS))
+                .apply("StageQuarantine", stage(StagingTables.QUARANTINE)))
+        .and(
+            PCollectionList.of(filesRead)
+                .apply("AllFilesRead", Flatten.pCollections())
+                .apply("BatchFilesRead", BatchPerBundle.of(ParseCsvFiles.BATCH_RECORDS))
+                .apply("StageFilesRead", stage(StagingTables.FILE_READ)))
+        .apply("LoadWarehouse", new LoadWarehouse(runId, warehouse, gates));
+  }
+
+  private boolean reads(Source source) {
+    return !files.toRead(source).isEmpty();
+  }
+
+  /**
+   * The crosswalk the MovieLens readers link through, built on first use: the run's links files and, in an
+   * incremental run, the warehouse's links ({@code ReadKnownLinks}), so a day's ratings link without a links file.
+   */
+  private PCollectionView<Map<Integer, Iterable<Link>>> crosswalk(PBegin begin) {
+    if (crosswalk == null) {
+      PCollectionList<Link> all = PCollectionList.of(
+          links == null
+              ? begin.apply("NoLinksFile", Create.empty(TypeDescriptor.of(Link.class)))
+              : links.apply("EachLink", Flatten.iterables()));
+      if (linkThroughWarehouse) {
+        all = all.and(begin.apply("ReadKnownLinks", ReadFromWarehouse.knownLinks(warehouse)));
+      }
+      crosswalk = all.apply("AllLinks", Flatten.pCollections()).apply("IndexLinks", new IndexLinks());
+    }
+    return crosswalk;
+  }
+
+  /**
+   * The genome tags that genome scores are checked against: the run's genome-tags files and, in an incremental
+   * run, the warehouse's ({@code ReadKnownGenomeTags}).
+   */
+  private PCollectionView<Map<Integer, Iterable<String>>> genomeTagIndex(PBegin begin) {
+    PCollectionList<KV<Integer, String>> all = PCollectionList.of(
+        genomeTags == null
+            ? begin.apply("NoGenomeTagsFile",
+                Create.empty(TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptors.strings())))
+            : genomeTags
                 .apply("EachGenomeTag", Flatten.iterables())
                 .apply("ByTagId", MapElements
                     .into(TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptors.strings()))
                     .via((GenomeTag t) -> KV.of(t.tagId(), t.tag()))));
     if (linkThroughWarehouse) {
-      knownGenomeTags =
-          knownGenomeTags.and(begin.apply("ReadKnownGenomeTags", ReadFromWarehouse.knownGenomeTags(warehouse)));
+      all = all.and(begin.apply("ReadKnownGenomeTags", ReadFromWarehouse.knownGenomeTags(warehouse)));
     }
-    PCollectionView<Map<Integer, Iterable<String>>> genomeTagIndex =
-        knownGenomeTags.apply("AllGenomeTags", Flatten.pCollections()).apply("IndexGenomeTags", View.asMultimap());
-    PCollection<List<GenomeScore>> genomeScores =
-        parse(begin, Source.GENOME_SCORES, "ParseGenomeScores",
-            ParseCsvFiles.linkedThrough(
-                    Source.GENOME_SCORES, new GenomeScoreParser(), GenomeScore.class, reading, crosswalk)
-                .checkedAgainst(genomeTagIndex, GenomeTags::against));
-    PCollection<List<CpiObservation>> cpi =
-        parse(begin, Source.CPI, "ParseCpi", ParseCsvFiles.of(Source.CPI, new CpiParser(), CpiObservation.class, reading));
-
-    PCollectionList<Void> stagingWrites =
-        PCollectionList.of(movieMetadata.apply("StageMovieMetadata", stage(StagingTables.MOVIES_METADATA)))
-            .and(movielensMovies.apply("StageMovielensMovies", stage(StagingTables.MOVIELENS_MOVIES)))
-            .and(links.apply("StageLinks", stage(StagingTables.LINKS)))
-            .and(ratings.apply("StageRatings", stage(StagingTables.RATINGS)))
-            .and(tags.apply("StageTags", stage(StagingTables.TAGS)))
-            .and(genomeTags.apply("StageGenomeTags", stage(StagingTables.GENOME_TAGS)))
-            .and(genomeScores.apply("StageGenomeScores", stage(StagingTables.GENOME_SCORES)))
-            .and(cpi.apply("StageCpi", stage(StagingTables.CPI)))
-            .and(
-                PCollectionList.of(rejected)
-                    .apply("AllRejects", Flatten.pCollections())
-                    .apply("BatchRejects", BatchPerBundle.of(ParseCsvFiles.BATCH_RECORDS))
-                    .apply("StageQuarantine", stage(StagingTables.QUARANTINE)))
-            .and(
-                PCollectionList.of(filesRead)
-                    .apply("AllFilesRead", Flatten.pCollections())
-                    .apply("BatchFilesRead", BatchPerBundle.of(ParseCsvFiles.BATCH_RECORDS))
-                    .apply("StageFilesRead", stage(StagingTables.FILE_READ)));
-
-    return stagingWrites.apply("LoadWarehouse", new LoadWarehouse(runId, warehouse, gates));
+    return all.apply("AllGenomeTags", Flatten.pCollections()).apply("IndexGenomeTags", View.asMultimap());
   }
 
-  /** Reads one source's files with {@code parse}, in batches; its rejects and file counts join the run's. */
-  private <T> PCollection<List<T>> parse(PBegin begin, Source source, String name, ParseCsvFiles<T> parse) {
+  /**
+   * Reads one source's files with {@code parse}, in batches, and stages them; its rejects and file counts join
+   * the run's.
+   */
+  private <T> PCollection<List<T>> parseAndStage(
+      PBegin begin, Source source, String name, ParseCsvFiles<T> parse, String stageName, StagingTable<T> table) {
     PCollectionTuple parsed =
         begin
             .apply(name + "Files", Create.of(files.toRead(source)).withCoder(SerializableCoder.of(FileToRead.class)))
             .apply(name, parse);
     rejected.add(parsed.get(ParseCsvFiles.REJECTED));
     filesRead.add(parsed.get(ParseCsvFiles.FILES_READ));
-    return parsed.get(parse.parsed());
+    PCollection<List<T>> records = parsed.get(parse.parsed());
+    stagingWrites.add(records.apply(stageName, stage(table)));
+    return records;
   }
 
   private <T> StageRows<T> stage(StagingTable<T> table) {

@@ -26,8 +26,12 @@ class PipelineDiagramTest {
 
   private Set<String> edges() throws Exception {
     SampleGenerator.generate(dir.resolve("in"), 1_000, 1);
+    return edges(dir.resolve("in"));
+  }
+
+  private static Set<String> edges(Path input) throws Exception {
     MovielyticsOptions options =
-        PipelineOptionsFactory.fromArgs("--inputPrefix=" + dir.resolve("in")).as(MovielyticsOptions.class);
+        PipelineOptionsFactory.fromArgs("--inputPrefix=" + input).as(MovielyticsOptions.class);
     String dot = Movielytics.graph(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     Map<String, String> labels = new HashMap<>();
     Matcher node = Pattern.compile("(step\\d+) \\[label=\"(\\w+)\"]").matcher(dot);
@@ -75,5 +79,27 @@ class PipelineDiagramTest {
         Set.of("StageCpi", "StageFilesRead", "StageGenomeScores", "StageGenomeTags", "StageLinks",
             "StageMovieMetadata", "StageMovielensMovies", "StageQuarantine", "StageRatings", "StageTags"),
         intoLoad);
+  }
+
+  @Test
+  void aRunGetsBranchesOnlyForTheSourcesItReads() throws Exception {
+    SampleGenerator.generate(dir.resolve("all"), 1_000, 1);
+    Path day = Files.createDirectories(dir.resolve("day"));
+    for (String file : new String[] {"movies.csv", "ratings.csv"}) {
+      Files.copy(dir.resolve("all").resolve(file), day.resolve(file));
+    }
+    Set<String> edges = edges(day);
+    Set<String> intoLoad = new TreeSet<>();
+    for (String e : edges) {
+      if (e.endsWith(" -> LoadWarehouse")) {
+        intoLoad.add(e.substring(0, e.indexOf(' ')));
+      }
+    }
+    assertEquals(Set.of("StageFilesRead", "StageMovielensMovies", "StageQuarantine", "StageRatings"), intoLoad);
+    assertTrue(edges.containsAll(Set.of("NoLinksFile -> AllLinks", "ReadKnownLinks -> AllLinks",
+        "AllLinks -> IndexLinks", "IndexLinks -> ParseRatings", "IndexLinks -> ParseMovielensMovies")),
+        "without a links file, ratings link through the warehouse's crosswalk: " + edges);
+    assertTrue(edges.stream().noneMatch(e -> e.contains("Tags") || e.contains("Genome") || e.contains("Cpi")),
+        "no branch for a source the run does not read: " + edges);
   }
 }
