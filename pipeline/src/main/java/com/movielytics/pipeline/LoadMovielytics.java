@@ -91,8 +91,8 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
 
   @Override
   public PDone expand(PBegin begin) {
-    // Only the sources the run reads get a branch: a day's ratings file runs without six empty ones, each of which
-    // every runner would still schedule.
+    // Only the sources the run reads get a branch: a day's ratings file runs without the other seven sources' empty
+    // branches, each of which every runner would still schedule.
     if (reads(Source.LINKS)) {
       links = parseAndStage(begin, Source.LINKS, "ParseLinks",
           ParseCsvFiles.of(Source.LINKS, new LinkParser(), Link.class, reading), "StageLinks", StagingTables.LINKS);
