@@ -5,7 +5,9 @@
 -- year. The marts are refreshed for these keys only (sql/marts/*.sql); a first load or a full refresh touches
 -- everything it loads. The rows that staged ratings are about to replace are kept (run_replaced_ratings): with
 -- the rows that replace them, they are what the run changed in movies.ratings
--- (sql/aggregates/adjust/rating_changes.sql).
+-- (sql/aggregates/adjust/rating_changes.sql). The rows that replace them are kept by the upsert itself
+-- (run_upserted_ratings, filled by sql/upsert/ratings.sql), so that the users dimension and the rating
+-- aggregates need not look every staged key up again (1.4-1.5 s each at 10 M).
 -- Each source is reduced on its own (DISTINCT: a hash of a few thousand keys) before the small sets are united,
 -- and years are taken from distinct days: at 10 M staged ratings, a union or a date computation per row costs
 -- seconds.
@@ -13,6 +15,9 @@ CREATE TEMPORARY TABLE run_replaced_ratings ON COMMIT DROP AS
 SELECT DISTINCT r.user_id, r.movielens_id, r.movie_id, r.rating, r.rated_at, r.rated_date
 FROM movies_staging.ratings s JOIN movies.ratings r USING (user_id, movielens_id)
 WHERE s.run_id = (SELECT current_setting('movielytics.run_id'));
+
+CREATE TEMPORARY TABLE run_upserted_ratings ON COMMIT DROP AS
+SELECT user_id, movielens_id, movie_id, rating, rated_at, rated_date FROM movies.ratings WITH NO DATA;
 
 -- Whether the run stages movies or links: they may move ratings between movies and genres.
 CREATE TEMPORARY TABLE run_restages_movies ON COMMIT DROP AS

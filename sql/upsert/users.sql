@@ -1,31 +1,29 @@
 -- Every user the run staged a rating or tag for (sql/run/note_touched.sql) is brought up to date; other users
--- cannot have changed. A user whose row can only have grown is adjusted from the run's own ratings: their count
--- grows by the keys the run added, and their first and last activity can only widen to the ratings it wrote
--- (a re-rating is never older than the rating it replaces: sql/upsert/ratings.sql). Any other touched user is
--- summarised again from all their ratings and tags: one with staged tags (tags are not tracked row by row), one
--- new to the dimension, or one whose replaced rating was their first or last activity and has moved. At 10 M
--- ratings a 1% delta touches about half the users, whose summaries from all their ratings took 2.2-2.5 s; now
--- 1.2 s. The users summarised again are passed as an array, so that their few ratings are reached through the
--- index rather than by a scan of every rating.
+-- cannot have changed, and neither can a touched user none of whose ratings the upsert wrote (their staged ratings
+-- were older or the same) and who has no staged tag. A user whose row can only have grown is adjusted from the
+-- ratings the upsert wrote (run_upserted_ratings): their count grows by the keys it added, and their first and
+-- last activity can only widen to those ratings (a re-rating is never older than the rating it replaces:
+-- sql/upsert/ratings.sql). Any other touched user is summarised again from all their ratings and tags: one with
+-- staged tags (tags are not tracked row by row), one new to the dimension, one whose replaced rating was their
+-- first or last activity and has moved, and every one whose ratings the load wrote without keeping them (a first
+-- load of movies.ratings, a full refresh). At 10 M ratings a 1% delta touches about half the users, whose
+-- summaries from all their ratings took 2.2-2.5 s. The users summarised again are passed as an array, so that
+-- their few ratings are reached through the index rather than by a scan of every rating.
 CREATE TEMPORARY TABLE run_user_ratings ON COMMIT DROP AS
-SELECT s.user_id, count(*) AS staged_keys, count(o.user_id) AS replaced_keys,
-       min(r.rated_at) AS first_written_at, max(r.rated_at) AS last_written_at,
-       coalesce(bool_or(o.rated_at <> r.rated_at AND o.rated_at IN (u.first_active_at, u.last_active_at)), false)
+SELECT w.user_id, count(*) - count(o.user_id) AS new_keys,
+       min(w.rated_at) AS first_written_at, max(w.rated_at) AS last_written_at,
+       coalesce(bool_or(o.rated_at <> w.rated_at AND o.rated_at IN (u.first_active_at, u.last_active_at)), false)
          AS edge_moved
-FROM (
-  SELECT DISTINCT user_id, movielens_id FROM movies_staging.ratings
-  WHERE run_id = (SELECT current_setting('movielytics.run_id'))
-) s
-JOIN movies.ratings r USING (user_id, movielens_id)
+FROM run_upserted_ratings w
 JOIN movies.users u USING (user_id)
 LEFT JOIN run_replaced_ratings o USING (user_id, movielens_id)
--- An empty dimension (a first load, a full refresh) has no row to adjust: skip the join of every staged rating.
-WHERE (SELECT EXISTS (SELECT 1 FROM movies.users))
-GROUP BY s.user_id;
+GROUP BY w.user_id;
 
 CREATE TEMPORARY TABLE run_users_summarised ON COMMIT DROP AS
 SELECT user_id FROM (
-  SELECT user_id FROM run_touched_users
+  SELECT user_id FROM run_upserted_ratings
+  UNION
+  SELECT user_id FROM run_touched_users WHERE EXISTS (SELECT 1 FROM run_rebuilt_facts WHERE table_name = 'ratings')
   EXCEPT
   SELECT user_id FROM run_user_ratings WHERE NOT edge_moved
 ) not_adjustable
@@ -34,7 +32,7 @@ SELECT user_id FROM movies_staging.tags WHERE run_id = (SELECT current_setting('
 ANALYZE run_users_summarised;
 
 UPDATE movies.users u
-SET ratings_count = u.ratings_count + (a.staged_keys - a.replaced_keys)::integer,
+SET ratings_count = u.ratings_count + a.new_keys::integer,
     first_active_at = least(u.first_active_at, a.first_written_at),
     last_active_at = greatest(u.last_active_at, a.last_written_at)
 FROM run_user_ratings a
