@@ -289,7 +289,7 @@ public final class WarehouseLoad {
       phases.put("upsert", seconds(start));
 
       start = System.nanoTime();
-      refreshRatingAggregates(c, runId);
+      boolean aggregatesAdjusted = refreshRatingAggregates(c, runId);
       for (String file : SqlFiles.list("marts")) {
         long step = System.nanoTime();
         execute(c, file);
@@ -299,6 +299,9 @@ public final class WarehouseLoad {
 
       start = System.nanoTime();
       execute(c, "run/count_facts.sql");
+      // Adjusting the aggregates by the upsert's rows needs what scoping the checks to them does: that the upsert
+      // was the only statement to write movies.ratings.
+      execute(c, aggregatesAdjusted ? "run/written_ratings_upserted.sql" : "run/written_ratings_by_xmin.sql");
       List<QualityResult> results = new ArrayList<>();
       for (QualityCheck check : QualityCheck.all()) {
         if (check.appliesTo(sourcesRead)) {
@@ -441,9 +444,9 @@ public final class WarehouseLoad {
   /**
    * Brings the rating aggregates the marts are refreshed from (sql/ddl/rating_aggregates.sql) up to date with
    * movies.ratings: adjusted by the run's changes, or rebuilt with their keys built after when they cannot be
-   * (sql/aggregates/rebuilt.sql).
+   * (sql/aggregates/rebuilt.sql). Returns whether they were adjusted.
    */
-  private static void refreshRatingAggregates(Connection c, String runId) throws SQLException {
+  private static boolean refreshRatingAggregates(Connection c, String runId) throws SQLException {
     execute(c, "aggregates/genre_masks.sql");
     boolean rebuilt;
     try (Statement s = c.createStatement();
@@ -461,6 +464,7 @@ public final class WarehouseLoad {
       }
       LOG.info("Run {}: sql/{} in {}", runId, file, formatSeconds(step));
     }
+    return !rebuilt;
   }
 
   /** Notes and returns the fact tables that hold no rows as the load begins (sql/run/note_first_loads.sql). */

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.movielytics.pipeline.generate.SampleGenerator;
 import com.movielytics.pipeline.testing.TestWarehouse;
+import com.movielytics.schemas.Rating;
+import com.movielytics.schemas.SourceFileRead;
+import com.movielytics.transforms.stage.StagingTables;
+import com.movielytics.transforms.warehouse.QualityGates;
+import com.movielytics.transforms.warehouse.RunStart;
+import com.movielytics.transforms.warehouse.WarehouseLoad;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,6 +196,29 @@ class FailedRunsIT {
         "a rating of an earlier run, re-pointed by this one: " + failed.get(2).get(1));
     assertTrue(((String) failed.get(0).get(1)).startsWith("movielens_id=" + rated + ", "),
         "a genome score of an earlier run, re-pointed by this one: " + failed.get(0).get(1));
+    assertEquals(goodState, warehouse.checksums());
+  }
+
+  /**
+   * A ratings delta's checks read the rows its upsert wrote (sql/run/written_ratings_upserted.sql), not every
+   * rating. A new user's rating of a movie no source describes is staged directly, since the pipeline's crosswalk
+   * never gives one: the load fails on that row.
+   */
+  @Test
+  void aDeltasRatingsAreCheckedInTheRowsItsUpsertWrote() throws Exception {
+    String runId = "rating-of-no-movie";
+    WarehouseLoad.startRun(warehouse.connection(), new RunStart(runId, "DirectRunner", "test", false, List.of()));
+    warehouse.stage(runId, StagingTables.RATINGS,
+        List.of(new Rating("ratings_20240724.csv", 1, 999_999, 1, 4.5, 1_721_779_200L, 77777779)));
+    warehouse.stage(runId, StagingTables.FILE_READ,
+        List.of(new SourceFileRead("ratings", "ratings_20240724.csv", 0, 1, 2, 60, 60, null)));
+
+    WarehouseLoad.load(warehouse.connection(), runId, new QualityGates(1.0, 0));
+
+    assertEquals(
+        List.of(List.of("ratings_movie_exists", "user_id=999999, movielens_id=1, movie_id=77777779")),
+        warehouse.query(
+            "SELECT check_name, example FROM movies.quality_result WHERE run_id = ? AND NOT passed", runId));
     assertEquals(goodState, warehouse.checksums());
   }
 }
