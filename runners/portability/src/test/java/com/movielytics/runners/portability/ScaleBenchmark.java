@@ -177,9 +177,9 @@ class ScaleBenchmark {
   }
 
   /**
-   * What a load leaves the server to do in the background is done, untimed, before the next system is timed
-   * (sql/benchmark/settle.sql): timed right after the baseline's 16 M new rows, the DirectRunner's 10 M upsert
-   * took 81 s, against 52-60 s on a quiet server. A user without the right to checkpoint (--jdbcUrl) skips that.
+   * What a load leaves the server to do in the background (the autovacuum of its new rows, writing out its dirty
+   * pages) is done, untimed, before the next system is timed (sql/benchmark/settle.sql), so no system's figures
+   * depend on which one ran before it. A user without the right to checkpoint (--jdbcUrl) skips that.
    */
   private static void settle(TestWarehouse database) throws SQLException {
     try (Connection c = database.asAdmin().connection().open(); Statement s = c.createStatement()) {
