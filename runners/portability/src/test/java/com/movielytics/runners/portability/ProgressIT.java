@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Live progress on every local runner: a run of 1 M ratings prints a line every 5 s while it stages (rows staged
+ * Live progress on every local runner: a run of 3 M ratings prints a line every 5 s while it stages (rows staged
  * so far, growing) and says when the final load is under way; never more than one line a second; none with
  * --quiet. The runners' own warnings stay within 20 lines.
  */
@@ -33,7 +33,9 @@ class ProgressIT {
   @BeforeAll
   static void generate() throws Exception {
     input = workDir.resolve("input");
-    SampleGenerator.generate(input, 1_000_000, 3);
+    // Staging must outlast two lines' interval on the fastest runner: at 1 M ratings it took 5-8 s, so one line
+    // at most fell within it, and a CI run caught none.
+    SampleGenerator.generate(input, 3_000_000, 3);
     server = TestWarehouse.start(workDir.resolve("warehouse"));
   }
 
