@@ -1,7 +1,9 @@
 -- New rows add their movies' genres to their user-year. A user-year that a replaced row left (for another year,
 -- or another movie) may have lost genres: it is recomputed from the user's ratings (through the primary key: the
--- users are passed as an array, since the planner cannot tell how few they are). The changed user-years are kept
--- as they were (run_user_years_before) for sql/aggregates/adjust/genre_year_ratings.sql.
+-- users are passed as an array, since the planner cannot tell how few they are). For
+-- sql/aggregates/adjust/genre_year_ratings.sql the changed user-years are kept as they were, with the genres the
+-- run adds to each and whether it recomputes them (run_user_years_before), and the recomputed ones as they are now
+-- (run_user_years_recomputed).
 CREATE TEMPORARY TABLE run_user_years_left ON COMMIT DROP AS
 SELECT DISTINCT o.user_id, o."year"
 FROM run_rating_changes o
@@ -10,31 +12,46 @@ WHERE o.sign < 0 AND NOT EXISTS (
   WHERE n.sign > 0 AND n.user_id = o.user_id AND n."year" = o."year" AND n.movie_id = o.movie_id);
 
 CREATE TEMPORARY TABLE run_user_years_before ON COMMIT DROP AS
-SELECT k.user_id, k."year", coalesce(u.genre_mask, 0) AS genre_mask
+SELECT k.user_id, k."year", coalesce(u.genre_mask, 0) AS genre_mask, a.genre_mask IS NOT NULL AS adds,
+       coalesce(a.genre_mask, 0) AS added_mask, l.user_id IS NOT NULL AS recomputed
 FROM (
   SELECT user_id, "year" FROM run_rating_changes WHERE sign > 0
   UNION
   SELECT user_id, "year" FROM run_user_years_left
 ) k
+LEFT JOIN (
+  SELECT ch.user_id, ch."year", bit_or(m.genre_mask) AS genre_mask
+  FROM run_rating_changes ch JOIN run_movie_genre_masks m ON m.movie_id = ch.movie_id
+  WHERE ch.sign > 0
+  GROUP BY ch.user_id, ch."year"
+) a ON a.user_id = k.user_id AND a."year" = k."year"
+LEFT JOIN run_user_years_left l ON l.user_id = k.user_id AND l."year" = k."year"
 LEFT JOIN movies_staging.user_year_genres u ON u.user_id = k.user_id AND u."year" = k."year";
 ANALYZE run_user_years_left;
 ANALYZE run_user_years_before;
 
 INSERT INTO movies_staging.user_year_genres AS u (user_id, "year", genre_mask)
-SELECT ch.user_id, ch."year", bit_or(m.genre_mask)
-FROM run_rating_changes ch JOIN run_movie_genre_masks m ON m.movie_id = ch.movie_id
-WHERE ch.sign > 0
-GROUP BY ch.user_id, ch."year"
+SELECT user_id, "year", added_mask
+FROM run_user_years_before
+WHERE adds
 ON CONFLICT (user_id, "year") DO UPDATE SET genre_mask = u.genre_mask | excluded.genre_mask;
 
 DELETE FROM movies_staging.user_year_genres u
 USING run_user_years_left l
 WHERE u.user_id = l.user_id AND u."year" = l."year";
 
-INSERT INTO movies_staging.user_year_genres (user_id, "year", genre_mask)
-SELECT l.user_id, l."year", bit_or(m.genre_mask)
-FROM run_user_years_left l
-JOIN movies.ratings r ON r.user_id = l.user_id AND extract(year FROM r.rated_date) = l."year"
-JOIN run_movie_genre_masks m ON m.movie_id = r.movie_id
-WHERE r.user_id = ANY (ARRAY(SELECT user_id FROM run_user_years_left))
-GROUP BY l.user_id, l."year";
+CREATE TEMPORARY TABLE run_user_years_recomputed ON COMMIT DROP AS
+SELECT user_id, "year", genre_mask FROM movies_staging.user_year_genres WITH NO DATA;
+
+WITH recomputed AS (
+  INSERT INTO movies_staging.user_year_genres (user_id, "year", genre_mask)
+  SELECT l.user_id, l."year", bit_or(m.genre_mask)
+  FROM run_user_years_left l
+  JOIN movies.ratings r ON r.user_id = l.user_id AND extract(year FROM r.rated_date) = l."year"
+  JOIN run_movie_genre_masks m ON m.movie_id = r.movie_id
+  WHERE r.user_id = ANY (ARRAY(SELECT user_id FROM run_user_years_left))
+  GROUP BY l.user_id, l."year"
+  RETURNING user_id, "year", genre_mask
+)
+INSERT INTO run_user_years_recomputed SELECT user_id, "year", genre_mask FROM recomputed;
+ANALYZE run_user_years_recomputed;
