@@ -89,10 +89,11 @@ public record LoadPlan(List<PlannedFile> files, List<String> ignored) {
     return files.stream().filter(PlannedFile::read).map(PlannedFile::uri).collect(Collectors.toSet());
   }
 
-  /**
-   * One line per file read or skipped as a duplicate, and why; files already loaded under their own URI are
-   * counted, not listed, as a bucket of daily drops grows ({@code movies.etl_run.files_skipped} lists them).
-   */
+  /** The bytes of the files the run reads, as stored (a gzipped file counts compressed). */
+  public long bytesToRead() {
+    return files.stream().filter(PlannedFile::read).mapToLong(PlannedFile::sizeBytes).sum();
+  }
+
   /**
    * Prints each file with its decision and why, then the totals; files already loaded are counted, and listed
    * too when {@code everyFile} (a dry run), since a daily run's list would otherwise grow with the history.

@@ -46,8 +46,23 @@ public final class Movielytics {
   private Movielytics() {}
 
   public static void main(String[] args) {
+    main(args, RunTuning.NONE);
+  }
+
+  /**
+   * Options a runner's jar sets once the plan says what a run reads, before the pipeline is built: the
+   * DirectLauncher gives a small run one worker thread.
+   */
+  @FunctionalInterface
+  public interface RunTuning {
+    RunTuning NONE = (options, plan) -> {};
+
+    void tune(PipelineOptions options, LoadPlan plan);
+  }
+
+  private static void main(String[] args, RunTuning tuning) {
     try {
-      execute(args);
+      execute(args, tuning);
     } catch (UsageError e) {
       System.err.println("movielytics: " + e.getMessage() + " (see --help)");
       System.exit(2);
@@ -63,6 +78,11 @@ public final class Movielytics {
    * command line gives the same option, so the jar runs on its runner with no extra flag and any flag still wins.
    */
   public static void mainWithDefaults(String[] args, List<String> defaults) {
+    mainWithDefaults(args, defaults, RunTuning.NONE);
+  }
+
+  /** As {@link #mainWithDefaults(String[], List)}, with options {@code tuning} sets once a run's plan is known. */
+  public static void mainWithDefaults(String[] args, List<String> defaults, RunTuning tuning) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
     for (String option : defaults) {
       String name = option.substring(0, option.indexOf('='));
@@ -70,10 +90,10 @@ public final class Movielytics {
         all.add(option);
       }
     }
-    main(all.toArray(String[]::new));
+    main(all.toArray(String[]::new), tuning);
   }
 
-  private static void execute(String[] args) throws Exception {
+  private static void execute(String[] args, RunTuning tuning) throws Exception {
     PipelineOptionsFactory.register(MovielyticsOptions.class);
     PipelineOptionsFactory.register(GenerateOptions.class);
     PipelineOptionsFactory.register(LandOptions.class);
@@ -94,7 +114,7 @@ public final class Movielytics {
     switch (command) {
       case "run" -> {
         MovielyticsOptions options = parseOptions(rest, MovielyticsOptions.class);
-        System.exit(run(options, System.out).succeeded() || options.getDryRun() ? 0 : 1);
+        System.exit(run(options, System.out, tuning).succeeded() || options.getDryRun() ? 0 : 1);
       }
       case "land" -> land(parseOptions(rest, LandOptions.class), System.out);
       case "generate" -> {
@@ -160,6 +180,11 @@ public final class Movielytics {
    * --fullRefresh) to a checked warehouse, with a printed summary. With --dryRun, prints what it would read.
    */
   public static RunOutcome run(MovielyticsOptions options, PrintStream out) throws Exception {
+    return run(options, out, RunTuning.NONE);
+  }
+
+  /** A run whose options {@code tuning} may set once the plan is known. */
+  public static RunOutcome run(MovielyticsOptions options, PrintStream out, RunTuning tuning) throws Exception {
     validate(options);
     // Files are listed before the warehouse is started or touched: an input prefix without movies or ratings is a
     // usage error that writes nothing.
@@ -193,6 +218,7 @@ public final class Movielytics {
         // What will be read is known before reading starts: said now, not with the summary minutes later.
         out.printf("Run %s reads from %s:%n", runId, found.prefix());
         plan.print(out, false);
+        tuning.tune(options, plan);
         load(options, warehouse, runId, found, plan, out);
       }
       String status = RunSummary.print(out, warehouse, runId);
