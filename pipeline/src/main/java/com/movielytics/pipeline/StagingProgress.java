@@ -52,7 +52,8 @@ final class StagingProgress implements AutoCloseable {
     return progress;
   }
 
-  private void printLine() {
+  /** Prints one line; run by the timer (package-private for the tests). */
+  void printLine() {
     try {
       if (connection == null) {
         connection = warehouse.open();
@@ -88,6 +89,10 @@ final class StagingProgress implements AutoCloseable {
     } catch (SQLException e) {
       // The run itself reports a warehouse that is gone; progress skips a line and reconnects.
       closeConnection();
+    } catch (RuntimeException e) {
+      // The timer runs nothing more after a task throws: say so, rather than fall silent for the rest of the run.
+      out.println("progress: no more progress lines this run (" + e + "); the run goes on");
+      throw e;
     }
   }
 

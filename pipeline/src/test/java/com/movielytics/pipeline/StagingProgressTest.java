@@ -1,7 +1,13 @@
 package com.movielytics.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.movielytics.transforms.warehouse.WarehouseConnection;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +27,19 @@ class StagingProgressTest {
   void aFinalLoadLineSaysWhatHappensWithoutCounts() {
     assertEquals("progress 2:00 final load: the staged rows go into the warehouse tables, then the checks run",
         StagingProgress.format(120, true, 1_000, 0, List.of("ratings 1,000")));
+  }
+
+  @Test
+  void aFailureOtherThanTheWarehouseIsSaidOnceNotSwallowed() throws Exception {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    // No user: opening the connection fails in the driver's properties, not in the warehouse.
+    WarehouseConnection noUser = new WarehouseConnection("jdbc:postgresql://127.0.0.1:1/none", null, null);
+    try (StagingProgress progress = StagingProgress.start(out, noUser, "run-1")) {
+      assertThrows(NullPointerException.class, progress::printLine);
+    }
+    String printed = buffer.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.startsWith("progress: no more progress lines this run (java.lang.NullPointerException"),
+        printed);
   }
 }
