@@ -106,7 +106,13 @@ final class CommandLineHelp {
       PipelineOptionsFactory.getRegisteredOptions().stream()
           .flatMap(type -> named(type, name).stream())
           .findFirst()
-          .map(o -> o.name().equals("runner") ? new Option(o.name(), runner, o.description()) : o)
+          .map(o -> switch (o.name()) {
+            case "runner" -> new Option(o.name(), runner, o.description());
+            case "targetParallelism" -> new Option(o.name(), o.defaultValue(), o.description()
+                + " Unless given, the Direct jar uses 1 for a run that reads little, such as a day's delta"
+                + " (README, Performance: What the runners add).");
+            default -> o;
+          })
           .ifPresent(found::add);
     }
     return found;

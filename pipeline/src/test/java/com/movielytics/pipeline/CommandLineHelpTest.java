@@ -36,6 +36,7 @@ class CommandLineHelpTest {
     assertTrue(help.contains("\n  --runner (default DirectRunner)"), help);
     assertTrue(help.contains("\n  --awsRegion"), help);
     assertTrue(help.contains("\n  --targetParallelism"), "the DirectRunner's, on the test classpath:\n" + help);
+    assertTrue(help.contains("the Direct jar uses 1 for a run that reads little"), "its default in this jar:\n" + help);
   }
 
   @Test
