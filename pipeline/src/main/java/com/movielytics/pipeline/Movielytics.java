@@ -85,12 +85,16 @@ public final class Movielytics {
   public static void mainWithDefaults(String[] args, List<String> defaults, RunTuning tuning) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
     for (String option : defaults) {
-      String name = option.substring(0, option.indexOf('='));
-      if (all.stream().noneMatch(a -> a.equals(name) || a.startsWith(name + "="))) {
+      if (!gives(args, option.substring(0, option.indexOf('=')))) {
         all.add(option);
       }
     }
     main(all.toArray(String[]::new), tuning);
+  }
+
+  /** Whether {@code args} give the option {@code name} (e.g. {@code --runner}), with a value or without. */
+  public static boolean gives(String[] args, String name) {
+    return Arrays.stream(args).anyMatch(a -> a.equals(name) || a.startsWith(name + "="));
   }
 
   private static void execute(String[] args, RunTuning tuning) throws Exception {

@@ -3,7 +3,6 @@ package com.movielytics.runners.direct;
 import com.movielytics.pipeline.LoadPlan;
 import com.movielytics.pipeline.Movielytics;
 import com.movielytics.pipeline.Movielytics.RunTuning;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -20,11 +19,9 @@ public final class DirectLauncher {
   private DirectLauncher() {}
 
   public static void main(String[] args) {
-    boolean workersGiven = Arrays.stream(args)
-        .anyMatch(a -> a.equals("--targetParallelism") || a.startsWith("--targetParallelism="));
     Movielytics.mainWithDefaults(
         args, List.of("--runner=DirectRunner", "--enforceImmutability=false", "--enforceEncodability=false"),
-        workersGiven ? RunTuning.NONE : DirectLauncher::workersForPlan);
+        Movielytics.gives(args, "--targetParallelism") ? RunTuning.NONE : DirectLauncher::workersForPlan);
   }
 
   /**
