@@ -27,6 +27,7 @@ import com.movielytics.transforms.read.ParseCsvFiles;
 import com.movielytics.transforms.read.ReadSettings;
 import com.movielytics.transforms.stage.BatchPerBundle;
 import com.movielytics.transforms.stage.StageRows;
+import com.movielytics.transforms.stage.StagingBacklog;
 import com.movielytics.transforms.stage.StagingTable;
 import com.movielytics.transforms.stage.StagingTables;
 import com.movielytics.transforms.warehouse.LoadWarehouse;
@@ -66,6 +67,7 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
   private final WarehouseConnection warehouse;
   private final QualityGates gates;
   private final boolean linkThroughWarehouse;
+  private final StagingBacklog backlog;
 
   private final List<PCollection<Rejected>> rejected = new ArrayList<>();
   private final List<PCollection<SourceFileRead>> filesRead = new ArrayList<>();
@@ -87,6 +89,7 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
     this.warehouse = warehouse;
     this.gates = gates;
     this.linkThroughWarehouse = linkThroughWarehouse;
+    this.backlog = new StagingBacklog(runId, reading.maxRecordsAwaitingStaging());
   }
 
   @Override
@@ -192,19 +195,20 @@ public final class LoadMovielytics extends PTransform<PBegin, PDone> {
   }
 
   /**
-   * Reads one source's files with {@code parse}, in batches, and stages them; its rejects and file counts join
-   * the run's.
+   * Reads one source's files with {@code parse}, in batches, and stages them, with the records waiting for
+   * staging counted in the run's backlog; its rejects and file counts join the run's.
    */
   private <T> PCollection<List<T>> parseAndStage(
       PBegin begin, Source source, String name, ParseCsvFiles<T> parse, String stageName, StagingTable<T> table) {
+    ParseCsvFiles<T> reader = parse.stagedWithin(backlog);
     PCollectionTuple parsed =
         begin
             .apply(name + "Files", Create.of(files.toRead(source)).withCoder(SerializableCoder.of(FileToRead.class)))
-            .apply(name, parse);
+            .apply(name, reader);
     rejected.add(parsed.get(ParseCsvFiles.REJECTED));
     filesRead.add(parsed.get(ParseCsvFiles.FILES_READ));
-    PCollection<List<T>> records = parsed.get(parse.parsed());
-    stagingWrites.add(records.apply(stageName, stage(table)));
+    PCollection<List<T>> records = parsed.get(reader.parsed());
+    stagingWrites.add(records.apply(stageName, stage(table).takingFrom(backlog)));
     return records;
   }
 

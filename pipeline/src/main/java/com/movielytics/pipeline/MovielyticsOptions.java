@@ -14,10 +14,15 @@ import org.apache.beam.sdk.options.Validation;
  * The warehouse password is never an option: it comes from an environment variable or a file.
  */
 public interface MovielyticsOptions extends PipelineOptions {
-  /** How the run reads its files, from these options. */
+  /**
+   * How the run reads its files, from these options. On the DirectRunner, which has no backpressure, readers wait
+   * while {@link ReadSettings#DIRECT_RUNNER_RECORDS_AWAITING_STAGING} parsed records wait for their staging write.
+   */
   static ReadSettings readSettings(MovielyticsOptions options) {
+    boolean directRunner = "DirectRunner".equals(options.getRunner().getSimpleName());
     return new ReadSettings(options.getMaxRecordBytes(), options.getReadAttempts(),
-        ReadSettings.DEFAULT_INITIAL_BACKOFF_MILLIS, options.getSplitBytes());
+        ReadSettings.DEFAULT_INITIAL_BACKOFF_MILLIS, options.getSplitBytes(),
+        directRunner ? ReadSettings.DIRECT_RUNNER_RECORDS_AWAITING_STAGING : 0);
   }
 
   /** The limits the final step holds the run's data to, from these options. */

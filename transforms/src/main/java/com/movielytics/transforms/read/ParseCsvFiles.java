@@ -10,6 +10,7 @@ import com.movielytics.schemas.SourceFileRead;
 import com.movielytics.transforms.enrich.Crosswalk;
 import com.movielytics.transforms.parse.CsvRecordParser;
 import com.movielytics.transforms.parse.ParseResult;
+import com.movielytics.transforms.stage.StagingBacklog;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -44,6 +45,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.joda.time.Duration;
 
 /**
  * Reads a source's CSV files (local or {@code s3://} URIs) and parses every record once: parsed records in batches
@@ -53,13 +55,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * parser made of them. A read error is retried where the stream broke ({@link ResumingReadChannel}) and fails the
  * run when retries are spent: it is never taken for data.
  *
- * <p>A file whose records are lines and that is not compressed is read in ranges of {@link
- * ReadSettings#splitBytes()}, side by side by the runner's workers: a range holds the records that start in it,
- * from the first line start at or after its start, and is read in parts of about 1 MiB ({@link PartTracker}),
- * which keeps a runner without backpressure from holding more than a part of each range. Each part reports what it
- * covered ({@link SourceFileRead}, keyed by where it starts), and a record's number is that start above its ordinal
- * in the part ({@link #recordNumber}): unique and in file order, and exactly the ordinal in a file read whole. A compressed file, one
- * whose records span lines, and the links (whose record numbers the crosswalk quotes) are read whole.
+ * <p>A file whose records are lines and that is not compressed is read in ranges of {@link ReadSettings#splitBytes()},
+ * side by side by the runner's workers: a range holds the records that start in it, from the first line start at or
+ * after its start, and is read in parts of about 1 MiB ({@link PartTracker}), each read only while the run's records
+ * waiting for staging are within their bound ({@link #stagedWithin}), which keeps a runner without backpressure from
+ * queueing what the readers parse ahead of the writers. Each part reports what it covered ({@link SourceFileRead},
+ * keyed by where it starts), and a record's number is that start above its ordinal in the part ({@link #recordNumber}):
+ * unique and in file order, and exactly the ordinal in a file read whole. A compressed file, one whose records span
+ * lines, and the links (whose record numbers the crosswalk quotes) are read whole.
  *
  * <p>MovieLens sources are linked to TMDB ids through the crosswalk in the same pass ({@link #linkedThrough}),
  * and genome scores are checked against the genome tags ({@link #checkedAgainst}): a side input is then waited
@@ -90,6 +93,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
   private final Class<T> type;
   private final ReadSettings settings;
   private final List<Lookup<T, ?>> lookups;
+  private final StagingBacklog backlog;
   private final TupleTag<List<T>> parsed = new TupleTag<>();
 
   /** Completes or checks parsed records against a side input, or rejects them. */
@@ -111,17 +115,23 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
   }
 
   private ParseCsvFiles(
-      Source source, CsvRecordParser<T> parser, Class<T> type, ReadSettings settings, List<Lookup<T, ?>> lookups) {
+      Source source,
+      CsvRecordParser<T> parser,
+      Class<T> type,
+      ReadSettings settings,
+      List<Lookup<T, ?>> lookups,
+      StagingBacklog backlog) {
     this.source = source;
     this.parser = parser;
     this.type = type;
     this.settings = settings;
     this.lookups = lookups;
+    this.backlog = backlog;
   }
 
   public static <T> ParseCsvFiles<T> of(
       Source source, CsvRecordParser<T> parser, Class<T> type, ReadSettings settings) {
-    return new ParseCsvFiles<>(source, parser, type, settings, List.of());
+    return new ParseCsvFiles<>(source, parser, type, settings, List.of(), StagingBacklog.none());
   }
 
   /** Parses, then links each record's MovieLens movie id to its TMDB id through {@code crosswalk}. */
@@ -142,7 +152,15 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
     }
     List<Lookup<T, ?>> more = new ArrayList<>(lookups);
     more.add(new Lookup<>(view, check));
-    return new ParseCsvFiles<>(source, parser, type, settings, List.copyOf(more));
+    return new ParseCsvFiles<>(source, parser, type, settings, List.copyOf(more), backlog);
+  }
+
+  /**
+   * The same reading, with the parsed records counted in {@code backlog} as they are emitted, and each part of a
+   * range read only while the backlog is under its bound.
+   */
+  public ParseCsvFiles<T> stagedWithin(StagingBacklog backlog) {
+    return new ParseCsvFiles<>(source, parser, type, settings, lookups, backlog);
   }
 
   /** The tag of the parsed records, in batches, in the output. */
@@ -165,7 +183,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
     boolean recordsAreLines = source != Source.LINKS && !parser.recordsSpanLines();
     long splitBytes = recordsAreLines ? settings.splitBytes() : Long.MAX_VALUE;
     ParDo.MultiOutput<FileRange, List<T>> parse =
-        ParDo.of(new ParseRangeFn<>(source, parser, settings, lookups, parsed, recordsAreLines))
+        ParDo.of(new ParseRangeFn<>(source, parser, settings, lookups, backlog, parsed, recordsAreLines))
             .withOutputTags(parsed, TupleTagList.of(REJECTED).and(FILES_READ))
             .withSideInputs(lookups.stream().map(Lookup::view).toList());
     PCollectionTuple out =
@@ -230,6 +248,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
     private final CsvRecordParser<T> parser;
     private final ReadSettings settings;
     private final List<Lookup<T, ?>> lookups;
+    private final StagingBacklog backlog;
     private final TupleTag<List<T>> parsed;
     private final boolean recordsAreLines;
     private final Counter parsedRecords;
@@ -247,12 +266,14 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
         CsvRecordParser<T> parser,
         ReadSettings settings,
         List<Lookup<T, ?>> lookups,
+        StagingBacklog backlog,
         TupleTag<List<T>> parsed,
         boolean recordsAreLines) {
       this.source = source;
       this.parser = parser;
       this.settings = settings;
       this.lookups = lookups;
+      this.backlog = backlog;
       this.parsed = parsed;
       this.recordsAreLines = recordsAreLines;
       this.parsedRecords = Metrics.counter(source.id(), "parsed");
@@ -297,6 +318,12 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
       FileRange range =
           new FileRange(context.element().uri(), context.element().sizeBytes(), part.getFrom(), part.getTo());
       String path = range.uri();
+      // A part waits while its run's backlog is over its bound, before it claims anything: the whole part is the
+      // residual, and the writers get the workers meanwhile.
+      Duration wait = inParts(range) ? backlog.waitBeforeReading() : Duration.ZERO;
+      if (wait.isLongerThan(Duration.ZERO)) {
+        return ProcessContinuation.resume().withResumeDelay(wait);
+      }
       List<Function<T, ParseResult<T>>> checks = checks(context);
       Claims claims = new Claims(tracker, inParts(range));
       try {
@@ -306,6 +333,8 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
         claims.beforeOutput();
         context.output(FILES_READ, read);
         return claims.finish();
+      } catch (CheckpointedBeforeFirstClaim e) {
+        return ProcessContinuation.stop(); // the runner holds the whole part as its residual
       } catch (UnreadableRecordsException e) {
         throw new UnreadableRecordsException(path + ": " + e.getMessage());
       } catch (IOException e) {
@@ -470,7 +499,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
             batch.add(result.value());
             parsedRecords.inc();
             if (batch.size() == BATCH_RECORDS) {
-              context.output(batch);
+              emit(batch);
               batch = new ArrayList<>(BATCH_RECORDS);
             }
           } else {
@@ -485,7 +514,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
           }
         }
         if (!batch.isEmpty()) {
-          context.output(batch);
+          emit(batch);
         }
         return notUtf8 * 2 > count
             ? String.format(Locale.ROOT,
@@ -493,13 +522,19 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
                     + "Latin-1?); convert it to UTF-8", notUtf8, count)
             : null;
       }
+
+      private void emit(List<T> batch) {
+        context.output(batch);
+        backlog.parsed(batch.size());
+      }
     }
 
     /**
      * The claims of one part's records: each record's start where the range is read in parts ({@link PartTracker}),
      * the range's start only where it is one part (its offsets may be the decompressed file's, past the stored
-     * size). A claim cannot fail: a range's reader stops before its end, and the only split is after a part's last
-     * record, after which nothing more is claimed.
+     * size). A claim fails only where a part read in parts was checkpointed before its first claim (the runner then
+     * holds the whole part, and the reader stops with nothing emitted): a range's reader stops before its end, and
+     * the only other split is after a part's last record, after which nothing more is claimed.
      */
     private static final class Claims {
       private final RestrictionTracker<OffsetRange, Long> tracker;
@@ -541,6 +576,9 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
 
       private void claim(long offset) {
         if (!tracker.tryClaim(offset)) {
+          if (!claimed && inParts) {
+            throw new CheckpointedBeforeFirstClaim();
+          }
           throw new IllegalStateException("a record at byte " + offset + " is outside the range read, " + range);
         }
         claimed = true;
@@ -553,6 +591,13 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
         }
         tracker.tryClaim(Long.MAX_VALUE);
         return ProcessContinuation.stop();
+      }
+    }
+
+    /** A part checkpointed before it claimed anything: nothing was emitted, and the runner reads it later. */
+    private static final class CheckpointedBeforeFirstClaim extends RuntimeException {
+      CheckpointedBeforeFirstClaim() {
+        super(null, null, false, false);
       }
     }
 

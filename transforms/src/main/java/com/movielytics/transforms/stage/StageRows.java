@@ -17,21 +17,29 @@ public final class StageRows<T> extends PTransform<PCollection<List<T>>, PCollec
   private final StagingTable<T> table;
   private final String runId;
   private final WarehouseConnection warehouse;
+  private final StagingBacklog backlog;
 
-  private StageRows(StagingTable<T> table, String runId, WarehouseConnection warehouse) {
+  private StageRows(StagingTable<T> table, String runId, WarehouseConnection warehouse, StagingBacklog backlog) {
     this.table = table;
     this.runId = runId;
     this.warehouse = warehouse;
+    this.backlog = backlog;
   }
 
   public static <T> StageRows<T> into(StagingTable<T> table, String runId, WarehouseConnection warehouse) {
-    return new StageRows<>(table, runId, warehouse);
+    return new StageRows<>(table, runId, warehouse, StagingBacklog.none());
+  }
+
+  /** The same writes, each batch counted off {@code backlog} as its statement takes it. */
+  public StageRows<T> takingFrom(StagingBacklog backlog) {
+    return new StageRows<>(table, runId, warehouse, backlog);
   }
 
   @Override
   public PCollection<Void> expand(PCollection<List<T>> batches) {
     String run = runId;
     StagingTable<T> into = table;
+    StagingBacklog taken = backlog;
     return batches.apply(
         "JdbcWrite",
         JdbcIO.<List<T>>write()
@@ -39,7 +47,10 @@ public final class StageRows<T> extends PTransform<PCollection<List<T>>, PCollec
             .withStatement(SqlFiles.read("staging/" + table.name() + ".sql"))
             // Records become column texts only as their statement is bound: a record waiting to be written holds
             // its fields, not the five times bigger texts of its columns.
-            .withPreparedStatementSetter((rows, statement) -> StagingBatch.of(into, rows).bind(run, statement))
+            .withPreparedStatementSetter((rows, statement) -> {
+              StagingBatch.of(into, rows).bind(run, statement);
+              taken.staged(rows.size());
+            })
             // JdbcIO holds a statement's batches until it executes them: a few batches of rows at a time.
             .withBatchSize(2)
             .withResults());

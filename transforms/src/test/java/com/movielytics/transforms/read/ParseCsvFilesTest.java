@@ -21,6 +21,7 @@ import com.movielytics.transforms.parse.MovieMetadataParser;
 import com.movielytics.transforms.parse.MovieMetadataParserTest;
 import com.movielytics.transforms.parse.MovielensMovieParser;
 import com.movielytics.transforms.parse.RatingParser;
+import com.movielytics.transforms.stage.StagingBacklog;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -267,7 +268,7 @@ public class ParseCsvFilesTest {
     }
     String path = write("ratings.csv", text.toString());
     ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class,
-        new ReadSettings(1 << 20, 5, 500, 1 << 20));
+        new ReadSettings(1 << 20, 5, 500, 1 << 20, 0));
     PCollectionTuple parsed = files("Files", path).apply(parse);
 
     PCollection<Rating> each = each("Each", parsed, parse);
@@ -301,7 +302,7 @@ public class ParseCsvFilesTest {
     }
     String path = write("ratings.csv", text.toString());
     ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class,
-        new ReadSettings(1 << 20, 5, 500, 64L << 20));
+        new ReadSettings(1 << 20, 5, 500, 64L << 20, 0));
     PCollectionTuple parsed = files("Files", path).apply(parse);
 
     PAssert.thatSingleton(each("Each", parsed, parse).apply("Count", Count.globally())).isEqualTo((long) ratings);
@@ -314,6 +315,25 @@ public class ParseCsvFilesTest {
     PCollection<SourceFileRead> parts = parsed.get(ParseCsvFiles.FILES_READ);
     PAssert.thatSingleton(parts.apply("Parts", Count.globally())).isEqualTo(3L);
     assertPartsCover(parts, path, ratings + 1L);
+    pipeline.run();
+  }
+
+  @Test
+  public void partsWaitingOnABacklogThatNoWriteTakesAreReadOnceItStalls() throws IOException {
+    StringBuilder text = new StringBuilder("userId,movieId,rating,timestamp\n");
+    int ratings = 150_000; // three parts: after the first, the backlog is over its bound of one record
+    for (int i = 1; i <= ratings; i++) {
+      text.append(i).append(",").append(i % 977 + 1).append(",4.0,964982703\n");
+    }
+    String path = write("ratings.csv", text.toString());
+    ParseCsvFiles<Rating> parse = ParseCsvFiles.of(Source.RATINGS, new RatingParser(), Rating.class, SETTINGS)
+        .stagedWithin(new StagingBacklog("partsWaitingOnABacklog", 1));
+    PCollectionTuple parsed = files("Files", path).apply(parse);
+
+    PAssert.thatSingleton(each("Each", parsed, parse).apply("Count", Count.globally())).isEqualTo((long) ratings);
+    PCollection<SourceFileRead> parts = parsed.get(ParseCsvFiles.FILES_READ);
+    PAssert.thatSingleton(parts.apply("Parts", Count.globally())).isEqualTo(3L);
+    assertPartsCover(parts, path, ratings);
     pipeline.run();
   }
 

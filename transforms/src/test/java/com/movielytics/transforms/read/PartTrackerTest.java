@@ -29,6 +29,17 @@ public class PartTrackerTest {
   }
 
   @Test
+  public void beforeItsFirstClaimThePartIsLeftWhole() {
+    PartTracker tracker = new PartTracker(new OffsetRange(100, 100 + 3 * MIB), true);
+
+    SplitResult<OffsetRange> split = tracker.trySplit(0);
+
+    assertEquals(new OffsetRange(100, 100 + 3 * MIB), split.getResidual());
+    assertFalse("nothing is left to claim", tracker.tryClaim(150L));
+    tracker.checkDone();
+  }
+
+  @Test
   public void theTailOfARangeIsNotLeftAsASliver() {
     OffsetRange range = new OffsetRange(0, 2 * MIB - 10);
     assertFalse("not yet a part into the range", PartTracker.endsPart(range, MIB - 20));
@@ -40,6 +51,7 @@ public class PartTrackerTest {
   @Test
   public void aRangeReadWholeIsNeverSplit() {
     PartTracker tracker = new PartTracker(new OffsetRange(0, 10 * MIB), false);
+    assertNull("not even before its first claim", tracker.trySplit(0));
     assertTrue(tracker.tryClaim(3 * MIB));
     assertNull(tracker.trySplit(0));
   }
