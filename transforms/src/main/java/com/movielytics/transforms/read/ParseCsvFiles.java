@@ -320,7 +320,7 @@ public final class ParseCsvFiles<T> extends PTransform<PCollection<FileToRead>, 
       String path = range.uri();
       // A part waits while its run's backlog is over its bound, before it claims anything: the whole part is the
       // residual, and the writers get the workers meanwhile.
-      Duration wait = inParts(range) ? backlog.waitBeforeReading() : Duration.ZERO;
+      Duration wait = inParts(range) && part.getFrom() < part.getTo() ? backlog.waitBeforeReading() : Duration.ZERO;
       if (wait.isLongerThan(Duration.ZERO)) {
         return ProcessContinuation.resume().withResumeDelay(wait);
       }

@@ -39,9 +39,10 @@ final class PartTracker extends OffsetRangeTracker {
       return null;
     }
     // Before the first claim, the whole part is the residual: the reader waits for the staging backlog, or meets
-    // the runner's checkpoint as a failed first claim and stops with nothing emitted.
+    // the runner's checkpoint as a failed first claim and stops with nothing emitted. What is left after such a
+    // split is empty, and is not split again.
     if (lastAttemptedOffset == null) {
-      return super.trySplit(0);
+      return range.getFrom() < range.getTo() ? super.trySplit(0) : null;
     }
     // Otherwise only a checkpoint right after a part's last record: the rest is read from the line after it.
     if (lastClaimedOffset == null || !endsPart(range, lastClaimedOffset)) {

@@ -35,6 +35,7 @@ public class PartTrackerTest {
     SplitResult<OffsetRange> split = tracker.trySplit(0);
 
     assertEquals(new OffsetRange(100, 100 + 3 * MIB), split.getResidual());
+    assertNull("what is left is empty", tracker.trySplit(0));
     assertFalse("nothing is left to claim", tracker.tryClaim(150L));
     tracker.checkDone();
   }
