@@ -3,38 +3,46 @@
 -- users are passed as an array, since the planner cannot tell how few they are). For
 -- sql/aggregates/adjust/genre_year_ratings.sql the changed user-years are kept as they were, with the genres the
 -- run adds to each and whether it recomputes them (run_user_years_before), and the recomputed ones as they are now
--- (run_user_years_recomputed).
+-- (run_user_years_recomputed). Only the user-years whose genres change are kept: the others change no genre's
+-- raters. What a grown user-year had is returned by the adjustment that grows it (replaced_mask), which spares a
+-- join with the 2.4 M user-years of 10 M ratings (0.8-1.0 s in a 1% delta).
 CREATE TEMPORARY TABLE run_user_years_left ON COMMIT DROP AS
 SELECT DISTINCT o.user_id, o."year"
 FROM run_rating_changes o
 WHERE o.sign < 0 AND NOT EXISTS (
   SELECT 1 FROM run_rating_changes n
   WHERE n.sign > 0 AND n.user_id = o.user_id AND n."year" = o."year" AND n.movie_id = o.movie_id);
+ANALYZE run_user_years_left;
+
+-- The genres each user-year gains from the run's new rows.
+CREATE TEMPORARY TABLE run_user_years_added ON COMMIT DROP AS
+SELECT ch.user_id, ch."year", bit_or(m.genre_mask) AS genre_mask
+FROM run_rating_changes ch JOIN run_movie_genre_masks m ON m.movie_id = ch.movie_id
+WHERE ch.sign > 0
+GROUP BY ch.user_id, ch."year";
 
 CREATE TEMPORARY TABLE run_user_years_before ON COMMIT DROP AS
-SELECT k.user_id, k."year", coalesce(u.genre_mask, 0) AS genre_mask, a.genre_mask IS NOT NULL AS adds,
-       coalesce(a.genre_mask, 0) AS added_mask, l.user_id IS NOT NULL AS recomputed
-FROM (
-  SELECT user_id, "year" FROM run_rating_changes WHERE sign > 0
-  UNION
-  SELECT user_id, "year" FROM run_user_years_left
-) k
-LEFT JOIN (
-  SELECT ch.user_id, ch."year", bit_or(m.genre_mask) AS genre_mask
-  FROM run_rating_changes ch JOIN run_movie_genre_masks m ON m.movie_id = ch.movie_id
-  WHERE ch.sign > 0
-  GROUP BY ch.user_id, ch."year"
-) a ON a.user_id = k.user_id AND a."year" = k."year"
-LEFT JOIN run_user_years_left l ON l.user_id = k.user_id AND l."year" = k."year"
-LEFT JOIN movies_staging.user_year_genres u ON u.user_id = k.user_id AND u."year" = k."year";
-ANALYZE run_user_years_left;
-ANALYZE run_user_years_before;
+SELECT l.user_id, l."year", coalesce(u.genre_mask, 0) AS genre_mask, a.genre_mask IS NOT NULL AS adds,
+       coalesce(a.genre_mask, 0) AS added_mask, true AS recomputed
+FROM run_user_years_left l
+LEFT JOIN run_user_years_added a ON a.user_id = l.user_id AND a."year" = l."year"
+LEFT JOIN movies_staging.user_year_genres u ON u.user_id = l.user_id AND u."year" = l."year";
 
-INSERT INTO movies_staging.user_year_genres AS u (user_id, "year", genre_mask)
-SELECT user_id, "year", added_mask
-FROM run_user_years_before
-WHERE adds
-ON CONFLICT (user_id, "year") DO UPDATE SET genre_mask = u.genre_mask | excluded.genre_mask;
+-- Only user-years whose genres grow are written, and each returns the mask it had.
+WITH adjusted AS (
+  INSERT INTO movies_staging.user_year_genres AS u (user_id, "year", genre_mask)
+  SELECT user_id, "year", genre_mask
+  FROM run_user_years_added
+  ON CONFLICT (user_id, "year") DO UPDATE SET
+    genre_mask = u.genre_mask | excluded.genre_mask, replaced_mask = u.genre_mask
+  WHERE u.genre_mask | excluded.genre_mask <> u.genre_mask
+  RETURNING u.user_id, u."year", u.replaced_mask
+)
+INSERT INTO run_user_years_before
+SELECT w.user_id, w."year", w.replaced_mask, true, a.genre_mask, false
+FROM adjusted w JOIN run_user_years_added a USING (user_id, "year")
+WHERE NOT EXISTS (SELECT 1 FROM run_user_years_left l WHERE l.user_id = w.user_id AND l."year" = w."year");
+ANALYZE run_user_years_before;
 
 DELETE FROM movies_staging.user_year_genres u
 USING run_user_years_left l
