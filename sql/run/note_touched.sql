@@ -29,27 +29,37 @@ SELECT EXISTS (
   SELECT 1 FROM movies_staging.links WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) AS restaged;
 
--- Genome relevance is averaged again only for these movies (sql/marts/movie_rating_stats.sql).
-CREATE TEMPORARY TABLE run_scored_movies ON COMMIT DROP AS
-SELECT movie_id FROM (
-  SELECT DISTINCT movie_id FROM movies_staging.genome_scores
-  WHERE run_id = (SELECT current_setting('movielytics.run_id'))
-) scored
-UNION
+-- The movies a changed crosswalk moves ratings, tags and scores from and to.
+CREATE TEMPORARY TABLE run_relinked_movies ON COMMIT DROP AS
 SELECT s.movie_id FROM movies_staging.links s
 WHERE s.run_id = (SELECT current_setting('movielytics.run_id')) AND s.movie_id IS NOT NULL
 UNION
 SELECT l.movie_id FROM movies_staging.links s JOIN movies.movie_link l ON l.movielens_id = s.movielens_id
 WHERE s.run_id = (SELECT current_setting('movielytics.run_id')) AND l.movie_id IS NOT NULL;
 
+-- Genome relevance is averaged again, and tags counted again, only for these movies
+-- (sql/marts/movie_rating_stats.sql).
+CREATE TEMPORARY TABLE run_scored_movies ON COMMIT DROP AS
+SELECT movie_id FROM (
+  SELECT DISTINCT movie_id FROM movies_staging.genome_scores
+  WHERE run_id = (SELECT current_setting('movielytics.run_id'))
+) scored
+UNION
+SELECT movie_id FROM run_relinked_movies;
+
+CREATE TEMPORARY TABLE run_tagged_movies ON COMMIT DROP AS
+SELECT movie_id FROM (
+  SELECT DISTINCT movie_id FROM movies_staging.tags WHERE run_id = (SELECT current_setting('movielytics.run_id'))
+) tagged
+UNION
+SELECT movie_id FROM run_relinked_movies;
+
 CREATE TEMPORARY TABLE run_touched_movies ON COMMIT DROP AS
 SELECT movie_id FROM (
   SELECT DISTINCT movie_id FROM movies_staging.ratings WHERE run_id = (SELECT current_setting('movielytics.run_id'))
 ) rated
 UNION
-SELECT movie_id FROM (
-  SELECT DISTINCT movie_id FROM movies_staging.tags WHERE run_id = (SELECT current_setting('movielytics.run_id'))
-) tagged
+SELECT movie_id FROM run_tagged_movies
 UNION
 SELECT movie_id FROM run_scored_movies;
 
@@ -79,6 +89,7 @@ SELECT p."year" FROM movies.genre_popularity p WHERE (SELECT restaged FROM run_r
 -- Statistics for the planner: a delta's few hundred keys should reach ratings through its indexes, not a scan.
 ANALYZE run_replaced_ratings;
 ANALYZE run_scored_movies;
+ANALYZE run_tagged_movies;
 ANALYZE run_touched_movies;
 ANALYZE run_touched_users;
 ANALYZE run_touched_years;
