@@ -3,8 +3,8 @@
 -- touches (at 10 M ratings, a 1% delta touches nearly all of them). They are rebuilt from movies.ratings when they
 -- cannot be adjusted (sql/aggregates/rebuild). Load state, not analysts' tables, so they live in movies_staging;
 -- unlogged, since they are derived: a crash empties them, and the next run rebuilds them. A delta updates a
--- quarter of the movie-rating buckets and a thirtieth of the movie-years of 10 M ratings in place: pages kept 30 %
--- free let those updates stay on their page without a new key entry (0.5-0.6 s less in a 1% delta), and take
+-- quarter of the movie-rating buckets and a thirtieth of the movie-years of 10 M ratings in place: pages kept 30%
+-- free let those updates stay on their page without a new key entry (0.3-0.5 s less in a 1% delta), and take
 -- effect as the tables are next rebuilt.
 
 -- Per movie and rating value: how many, and bounds of their rated_at (sql/aggregates/adjust/movie_rating_counts.sql).
