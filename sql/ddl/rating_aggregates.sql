@@ -4,8 +4,7 @@
 -- cannot be adjusted (sql/aggregates/rebuild). Load state, not analysts' tables, so they live in movies_staging;
 -- unlogged, since they are derived: a crash empties them, and the next run rebuilds them. A delta updates a
 -- quarter of the movie-rating buckets and a thirtieth of the movie-years of 10 M ratings in place: pages kept 30%
--- free let those updates stay on their page without a new key entry (0.3-0.5 s less in a 1% delta), and take
--- effect as the tables are next rebuilt.
+-- free let those updates stay on their page without a new key entry (0.3-0.5 s less in a 1% delta).
 
 -- Per movie and rating value: how many, and bounds of their rated_at (sql/aggregates/adjust/movie_rating_counts.sql).
 -- A movie's count, mean, deviation, lowest, highest, first and last rating follow from its ten rows at most.
@@ -16,8 +15,8 @@ CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.movie_rating_counts (
   first_rated_at timestamptz,
   last_rated_at  timestamptz,
   PRIMARY KEY (movie_id, rating)
-) WITH (fillfactor = 70);
-ALTER TABLE movies_staging.movie_rating_counts SET (fillfactor = 70);
+);
+SELECT movies_staging.set_fillfactor('movies_staging.movie_rating_counts', 70);
 -- Per movie and year of rating (UTC): how many and their sum (float8 sums of half steps are exact).
 CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.movie_year_ratings (
   movie_id   integer NOT NULL,
@@ -25,8 +24,8 @@ CREATE UNLOGGED TABLE IF NOT EXISTS movies_staging.movie_year_ratings (
   ratings    bigint NOT NULL,
   rating_sum double precision NOT NULL,
   PRIMARY KEY (movie_id, "year")
-) WITH (fillfactor = 70);
-ALTER TABLE movies_staging.movie_year_ratings SET (fillfactor = 70);
+);
+SELECT movies_staging.set_fillfactor('movies_staging.movie_year_ratings', 70);
 -- Per user and year of rating: the genres the user rated that year, a bit per genre numbered in genre_id order
 -- (sql/aggregates/genre_masks.sql); only user-years with a genre. replaced_mask is the mask the last adjustment
 -- of the row replaced, for that adjustment to return (sql/aggregates/adjust/user_year_genres.sql): RETURNING

@@ -7,6 +7,9 @@ CREATE TABLE IF NOT EXISTS movies.users (
   ratings_count   integer NOT NULL,
   tags_count      integer NOT NULL
 );
+-- A delta adjusts a third of the users in place (49 k of 150 k in a 1% delta of 10 M ratings): pages kept 30% free
+-- let those updates stay on their page without a new key entry.
+SELECT movies_staging.set_fillfactor('movies.users', 70);
 SELECT movies_staging.describe('movies.users', NULL,
   'one row per MovieLens user seen in movies.ratings or movies.tags');
 SELECT movies_staging.describe('movies.users', 'user_id', 'the MovieLens userId');
