@@ -9,8 +9,8 @@ CREATE TABLE IF NOT EXISTS movies.ratings (
   PRIMARY KEY (user_id, movielens_id)
 );
 CREATE INDEX IF NOT EXISTS ratings_movie_id ON movies.ratings (movie_id);
--- A delta re-rates about half as many rows as it adds (50 k of 10 M in a 1% delta): a tenth of each page kept free
--- lets a re-rating stay on its page without new entries in either index (a HOT update).
+-- Half of a delta's rows re-rate rows in place (50 k of 10 M in a 1% delta): a tenth of each page kept free lets a
+-- re-rating stay on its page without new entries in either index (a HOT update).
 SELECT movies_staging.set_fillfactor('movies.ratings', 90);
 SELECT movies_staging.describe('movies.ratings', NULL,
   'the ratings fact: the latest rating of a movie by a user (MovieLens ratings; a re-rating replaces the row)');
